@@ -1,0 +1,28 @@
+/** Components that content/pages/*.mdx may use without importing them. */
+import Amount from './Amount.astro';
+import Cite from './Cite.astro';
+import ContactList from './ContactList.astro';
+import DocumentList from './DocumentList.astro';
+import FaqList from './FaqList.astro';
+import OverlapRules from './OverlapRules.astro';
+import Pending from './Pending.astro';
+import SituationList from './SituationList.astro';
+import StandardsTable from './StandardsTable.astro';
+import StepsDiagram from './StepsDiagram.astro';
+import StepsList from './StepsList.astro';
+import WayIn from './WayIn.astro';
+
+export const mdxComponents = {
+  Amount,
+  Cite,
+  ContactList,
+  DocumentList,
+  FaqList,
+  OverlapRules,
+  Pending,
+  SituationList,
+  StandardsTable,
+  StepsDiagram,
+  StepsList,
+  WayIn,
+};

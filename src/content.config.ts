@@ -1,0 +1,27 @@
+/**
+ * Content collections. Everything the site states lives in content/; the schemas are in
+ * src/lib/content-schemas.ts (each field commented there). Citations are reference('documents'),
+ * so an unknown document id fails the build, naming the file and the id.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob, file } from 'astro/loaders';
+import { makeSchemas } from './lib/content-schemas';
+
+const schemas = makeSchemas(() => reference('documents'));
+
+export const collections = {
+  // Site settings: one file, content/site.yaml.
+  site: defineCollection({ loader: glob({ pattern: 'site.yaml', base: './content' }), schema: schemas.site }),
+  // Policy documents, one YAML file each; the file name is the id used in citations.
+  documents: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/documents' }), schema: schemas.document }),
+  // 死亡, 失踪 and the eight situations; the file name is the engine's situation kind.
+  situations: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/situations' }), schema: schemas.situation }),
+  // Amounts (元/人/月) and the overlap rule, in one file.
+  standards: defineCollection({ loader: file('./content/standards.yaml'), schema: schemas.standard }),
+  // The application procedure, step by step, in one file.
+  procedure: defineCollection({ loader: file('./content/procedure.yaml'), schema: schemas.step }),
+  // Guide pages in MDX; the file name is the URL (index = home page).
+  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/pages' }), schema: schemas.page }),
+  // Frequently asked questions: the question in frontmatter, the answer as the Markdown body.
+  faq: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: './content/faq' }), schema: schemas.faq }),
+};

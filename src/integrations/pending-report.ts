@@ -1,0 +1,34 @@
+/**
+ * Astro integration: before every build, lists the content still awaiting the district's confirmation.
+ * With failOnPending (npm run build:publish) the build stops while any such item remains.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { findPending, formatPendingReport, type ContentFile } from '../lib/pending';
+
+function readContentFiles(dir: string, root: string): ContentFile[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return readContentFiles(path, root);
+    if (!/\.(ya?ml|mdx?)$/.test(entry.name)) return [];
+    return [{ path: relative(root, path), text: readFileSync(path, 'utf8') }];
+  });
+}
+
+export default function pendingReport({ failOnPending }: { failOnPending: boolean }): AstroIntegration {
+  return {
+    name: 'pending-report',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        const root = process.cwd();
+        const items = findPending(readContentFiles(join(root, 'content'), root));
+        const report = formatPendingReport(items);
+        if (failOnPending && items.length > 0) {
+          throw new Error(`发布检查未通过：仍有 ${items.length} 项内容待区民政局确认，确认后删除对应的 pending 标记。\n${report}`);
+        }
+        logger.info(report);
+      },
+    },
+  };
+}

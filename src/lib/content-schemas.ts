@@ -1,0 +1,125 @@
+/**
+ * Zod schemas for everything in content/. Kept free of astro:content so unit tests can use them;
+ * src/content.config.ts passes in Astro's reference() for citations between collections.
+ */
+import { z } from 'astro/zod';
+
+/** Builds the schema for a citation of a policy document (Astro's reference('documents') in the build). */
+export type DocumentRef = () => z.ZodType;
+
+/** A date as precise as the source allows: 2016, 2020-12 or 2025-09-25. YAML dates are accepted too. */
+export const partialDate = z
+  .union([z.date(), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '日期应写作 2025、2025-09 或 2025-09-25')])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value));
+
+/** Text that facts.md marks as unconfirmed: what exactly awaits the district's confirmation. */
+export const pendingNote = z.string().min(4, '请写明哪一点有待区民政局确认').optional();
+
+/** A telephone or other contact channel; an empty value means "not published yet" and is never invented. */
+const contact = z.object({
+  label: z.string().min(1), // who or what the contact is, e.g. 区民政局儿童福利工作咨询电话
+  value: z.string().default(''), // the number or address; empty until the bureau confirms it
+  note: z.string().optional(), // when to use it, in plain words
+  pending: pendingNote, // set while the contact is not confirmed
+});
+
+export function makeSchemas(documentRef: DocumentRef) {
+  const sources = z.array(documentRef()).min(1, '至少引用一份政策文件'); // citations by document id
+
+  const site = z.object({
+    name: z.string().min(2), // site name shown in the header and titles
+    shortName: z.string().min(2), // short name for narrow screens and breadcrumbs
+    description: z.string().min(10), // one sentence for search engines and the home page
+    organizer: z.string().min(2), // 主办单位, e.g. 西山区民政局
+    portal: z.object({
+      siteCode: z.string().default(''), // 网站标识码
+      icp: z.string().default(''), // ICP 备案号
+      psb: z.string().default(''), // 公安备案号; empty until known, then rendered
+      errorReportUrl: z.string().default(''), // link slot for the portal's 我为政府网站找错
+      sitemapUrl: z.string().default(''), // link slot for the portal's 网站地图
+    }),
+    contacts: z.array(contact).default([]), // contact entries; empty values are never rendered as numbers
+    dataAsOf: partialDate, // the date the policy facts were last checked
+    sourceNote: z.string().min(4), // one line on where the facts come from, for the 关于本站 page and footer
+  });
+
+  const document = z.object({
+    title: z.string().min(4), // full title with 《》
+    shortTitle: z.string().min(2), // short name used in running text
+    number: z.string().default(''), // 文号, e.g. 民发〔2019〕62号; empty for letters without one
+    issuer: z.string().min(2), // issuing body or bodies
+    date: partialDate, // date issued, as precise as known
+    effective: partialDate.optional(), // date it took effect, when known
+    verification: z.enum(['official', 'republished']), // official: checked in an official source; republished: seen only in a copy
+    summary: z.string().min(10), // what the document means for families, in plain words
+    points: z.array(z.string()).default([]), // the points that matter for this site
+    order: z.number().int(), // position in the document list
+    pending: pendingNote, // what about this document still awaits confirmation
+  });
+
+  const situation = z.object({
+    name: z.string().min(2), // short name as used in the policy, e.g. 重残
+    group: z.enum(['absence', 'situation']), // absence: 死亡/失踪; situation: one of the eight
+    meaning: z.string().min(10), // what counts, in plain words
+    threshold: z.string().optional(), // the condition that must be met, e.g. 6 个月以上
+    notCounted: z.string().optional(), // a common case that does not count
+    proof: z.array(z.string()).min(1), // documents usually asked for
+    proofIsExample: z.boolean().default(false), // true when the proof list comes from other places' guides
+    sources, // documents the situation rests on
+    order: z.number().int(), // position in lists
+    pending: pendingNote, // what about this situation still awaits confirmation
+  });
+
+  const amount = z.object({
+    kind: z.literal('amount'),
+    name: z.string().min(2), // what the amount is called
+    appliesTo: z.string().min(2), // the children it applies to
+    amount: z.number().positive(), // value in 元
+    unit: z.literal('元/人/月'), // unit, always per person per month
+    effective: partialDate.optional(), // date from which it applies, when known
+    sources, // documents that state it
+    order: z.number().int(), // row order in the table
+    pending: pendingNote, // e.g. the effective date is not confirmed
+  });
+
+  const rule = z.object({
+    kind: z.literal('rule'),
+    name: z.string().min(2), // name of the rule, e.g. 补差
+    text: z.string().min(10), // the rule in plain words
+    basis: z.string().min(2), // where the rule comes from, in words (e.g. 云南省的现行做法)
+    sources: z.array(documentRef()).default([]), // documents that state it, when one is known
+    order: z.number().int(), // position after the table
+    pending: pendingNote, // the part not yet confirmed
+  });
+
+  const standard = z.discriminatedUnion('kind', [amount, rule]);
+
+  const page = z.object({
+    title: z.string().min(2), // the page's h1 and <title>
+    navTitle: z.string().optional(), // shorter name in navigation, when different
+    description: z.string().min(10), // one-sentence summary for search results and the meta description
+    kind: z.enum(['home', 'guide', 'policy', 'help', 'about']), // what sort of page it is
+    nav: z.number().int().optional(), // position in the main navigation; absent = not in navigation
+    updated: partialDate, // 最近更新
+    sources: z.array(documentRef()).default([]), // 政策依据 listed at the foot of the page
+    pending: pendingNote, // a page-level item awaiting confirmation
+  });
+
+  const faq = z.object({
+    question: z.string().min(4), // the question as a family would ask it
+    order: z.number().int(), // position in the list
+    sources: z.array(documentRef()).default([]), // documents the answer rests on
+    pending: pendingNote, // set when the answer is not confirmed
+  });
+
+  const step = z.object({
+    name: z.string().min(2), // short name of the step, shown in the diagram
+    actor: z.string().min(2), // who does it: 申请人, 街道办事处, 区民政局
+    detail: z.string().min(10), // what happens, in plain words
+    order: z.number().int(), // position in the procedure
+    sources: z.array(documentRef()).default([]), // documents the step rests on
+    pending: pendingNote, // the part of the step not yet confirmed
+  });
+
+  return { site, document, situation, standard, page, faq, step };
+}

@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+// Three groups of tests: unit (src/lib and content schemas), dist (the built HTML in dist/),
+// e2e (real Chromium against the built site). `npm test` builds first, then runs all three.
+export default defineConfig({
+  test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
