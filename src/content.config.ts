@@ -5,9 +5,14 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
+import { readdirSync } from 'node:fs';
 import { makeSchemas } from './lib/content-schemas';
 
-const schemas = makeSchemas(() => reference('documents'));
+// Ids of the policy documents (file names), so a citation of an unknown id stops the build.
+const documentIds = new Set(
+  readdirSync('./content/documents').flatMap((name) => (name.endsWith('.yaml') ? [name.slice(0, -'.yaml'.length)] : [])),
+);
+const schemas = makeSchemas(documentIds, () => reference('documents'));
 
 export const collections = {
   // Site settings: one file, content/site.yaml.

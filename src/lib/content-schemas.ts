@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 
-/** Builds the schema for a citation of a policy document (Astro's reference('documents') in the build). */
+/** Builds the schema of a document citation after its id is checked: Astro's reference('documents') in the build. */
 export type DocumentRef = () => z.ZodType;
 
 /** A date as precise as the source allows: 2016, 2020-12 or 2025-09-25. YAML dates are accepted too. */
@@ -23,7 +23,18 @@ const contact = z.object({
   pending: pendingNote, // set while the contact is not confirmed
 });
 
-export function makeSchemas(documentRef: DocumentRef) {
+/**
+ * The schemas, given the ids of the documents in content/documents. An unknown id in a citation fails
+ * validation with a message naming the id (Astro adds the file and field).
+ */
+export function makeSchemas(documentIds: ReadonlySet<string>, toReference: DocumentRef = () => z.string()) {
+  const documentRef = () =>
+    z
+      .string()
+      .refine((id) => documentIds.has(id), {
+        error: (issue) => `引用了不存在的政策文件 “${String(issue.input)}”：政策文件目录中没有这个 id`,
+      })
+      .pipe(toReference());
   const sources = z.array(documentRef()).min(1, '至少引用一份政策文件'); // citations by document id
 
   const site = z.object({

@@ -1,0 +1,206 @@
+/**
+ * Exhaustive run: every concrete situation, every list of 0–2 situations for each parent (2353 lists),
+ * every pair of lists and both ages (11 million answer sets), checked against the policy oracle in helpers.ts.
+ * Each list's standing is computed once; every pair then goes through the engine's outcome rule.
+ * The full `assess` (reasons, materials, changes) runs on a systematic sample in which every list appears
+ * on both sides against every standing of the other parent.
+ */
+import { describe, expect, test } from 'vitest';
+import {
+  DOCUMENT_IDS, OUTCOME_RULE_KEYS, PARENT_RULE_KEYS, SITUATION_RULE_KEYS, assess, judgeOutcome, judgeParent,
+  type Answers, type Assessment, type Change, type Outcome, type Situation, type Standing,
+} from '../../../src/lib/eligibility';
+import { ALL_LISTS, ALL_SITUATIONS, oracleParent, oracleSituation } from './helpers';
+
+const STANDINGS: Standing[] = ['absent', 'qualifying', 'not_qualifying', 'unknown'];
+const N = ALL_LISTS.length;
+const oracleStanding = ALL_LISTS.map(oracleParent);
+const byStanding = Object.fromEntries(
+  STANDINGS.map((s) => [s, ALL_LISTS.filter((_, i) => oracleStanding[i] === s)]),
+) as Record<Standing, Situation[][]>;
+
+/** The invariants of the brief, each an "iff", from the oracle's standings. */
+function expectedOutcome(under18: boolean, f: Standing, m: Standing): Outcome {
+  const absentOrQualifying = (s: Standing) => s === 'absent' || s === 'qualifying';
+  const candidates: Outcome[] = [];
+  if (under18 && f === 'absent' && m === 'absent') candidates.push('orphan');
+  if (under18 && absentOrQualifying(f) && absentOrQualifying(m) && !(f === 'absent' && m === 'absent')) candidates.push('eligible');
+  if (!under18 || f === 'not_qualifying' || m === 'not_qualifying') candidates.push('not_eligible');
+  if (under18 && f !== 'not_qualifying' && m !== 'not_qualifying' && (f === 'unknown' || m === 'unknown')) candidates.push('possibly_eligible');
+  if (candidates.length !== 1) throw new Error(`oracle is not a partition for ${under18} ${f} ${m}: ${candidates}`);
+  return candidates[0];
+}
+
+test('the enumeration is complete: 48 concrete situations, 2353 lists, each standing present', () => {
+  expect(ALL_SITUATIONS).toHaveLength(48);
+  expect(new Set(ALL_SITUATIONS.map((s) => JSON.stringify(s))).size).toBe(48);
+  expect(N).toBe(1 + 48 + 48 * 48);
+  for (const s of STANDINGS) expect(byStanding[s].length).toBeGreaterThan(0);
+});
+
+test('every concrete situation: standing as in the policy table, and every rule key is reachable', () => {
+  const seen = new Set<string>();
+  for (const s of ALL_SITUATIONS) {
+    const reason = assess({ childUnder18: true, father: [s], mother: [] }).reasons.father[0];
+    expect(reason.standing, JSON.stringify(s)).toBe(oracleSituation(s));
+    expect(reason.rule.startsWith(`${s.kind}.`)).toBe(true);
+    seen.add(reason.rule);
+  }
+  expect([...seen].sort()).toEqual([...SITUATION_RULE_KEYS].sort());
+});
+
+test('every list of 0–2 situations: the parent standing as in the policy, on either side', () => {
+  const parentRules = new Set<string>();
+  ALL_LISTS.forEach((list, i) => {
+    expect(judgeParent(list).standing).toBe(oracleStanding[i]);
+    const asFather = assess({ childUnder18: true, father: list, mother: [] });
+    const asMother = assess({ childUnder18: false, father: [], mother: list });
+    expect(asFather.parents.father).toBe(oracleStanding[i]);
+    expect(asMother.parents.mother).toBe(oracleStanding[i]);
+    expect(asMother.parentRules.mother).toBe(asFather.parentRules.father);
+    parentRules.add(asFather.parentRules.father);
+  });
+  expect([...parentRules].sort()).toEqual([...PARENT_RULE_KEYS].sort());
+});
+
+test(`every pair of lists × both ages (${2 * N * N} answer sets): outcome invariants`, () => {
+  const engineStanding = ALL_LISTS.map((list) => judgeParent(list).standing);
+  const counts: Record<Outcome, number> = { orphan: 0, eligible: 0, possibly_eligible: 0, not_eligible: 0 };
+  const mismatches: string[] = [];
+  for (const under18 of [true, false]) {
+    for (let i = 0; i < N; i++) {
+      for (let j = 0; j < N; j++) {
+        const outcome = judgeOutcome(under18, engineStanding[i], engineStanding[j]).outcome;
+        counts[outcome]++;
+        if (outcome !== expectedOutcome(under18, oracleStanding[i], oracleStanding[j]) && mismatches.length < 5) {
+          mismatches.push(`${under18} ${JSON.stringify(ALL_LISTS[i])} ${JSON.stringify(ALL_LISTS[j])} → ${outcome}`);
+        }
+      }
+    }
+  }
+  expect(mismatches).toEqual([]);
+  expect(counts.orphan + counts.eligible + counts.possibly_eligible + counts.not_eligible).toBe(2 * N * N);
+  for (const outcome of Object.values(counts)) expect(outcome).toBeGreaterThan(0);
+  const absent = byStanding.absent.length;
+  expect(counts.orphan).toBe(absent * absent);
+});
+
+/** Every list on each side, against lists of every standing on the other side (rotating), both ages. */
+function* sample(): Generator<Answers> {
+  for (let i = 0; i < N; i++) {
+    for (const standing of STANDINGS) {
+      const pool = byStanding[standing];
+      const other = pool[(i * 7) % pool.length];
+      for (const childUnder18 of [true, false]) {
+        yield { childUnder18, father: ALL_LISTS[i], mother: other };
+        yield { childUnder18, father: other, mother: ALL_LISTS[i] };
+      }
+    }
+  }
+}
+
+function checkAssessment(a: Answers, result: Assessment) {
+  const f = oracleParent(a.father);
+  const m = oracleParent(a.mother);
+  expect(result.parents).toEqual({ father: f, mother: m });
+  expect(result.outcome).toBe(expectedOutcome(a.childUnder18, f, m));
+  expect(OUTCOME_RULE_KEYS).toContain(result.basis.rule);
+  expect(result.basis.documentIds.length).toBeGreaterThan(0);
+  for (const parent of ['father', 'mother'] as const) {
+    const reasons = result.reasons[parent];
+    expect(reasons.map((r) => r.situation)).toEqual(a[parent].map((s) => s.kind));
+    for (const reason of reasons) {
+      expect(SITUATION_RULE_KEYS).toContain(reason.rule);
+      for (const id of reason.documentIds) expect(DOCUMENT_IDS).toContain(id);
+      expect(reason.decisive).toBe(reason.standing === result.parents[parent]);
+    }
+    if (result.outcome === 'eligible' || result.outcome === 'possibly_eligible') {
+      const decisive = reasons.filter((r) => r.decisive && r.rule && r.documentIds.length > 0);
+      expect(decisive.length, `${parent} needs a reason`).toBeGreaterThan(0);
+    }
+  }
+  if (result.outcome === 'not_eligible') expect(result.materials).toEqual({ proofs: [], general: [] });
+  else expect(result.materials.general).toContain('child_hukou');
+  expect(new Set(result.materials.proofs).size).toBe(result.materials.proofs.length);
+  expect(result.materials.proofs).not.toContain('unknown');
+  const steps = result.nextSteps;
+  expect(steps).toContain('district_decides');
+  if (!a.childUnder18) expect(steps).toContain('over18_schooling');
+  else if (result.outcome === 'orphan') expect(steps).toContain('orphan_recognition');
+  else if (result.outcome === 'not_eligible') expect(steps).toEqual(expect.arrayContaining(['hardship_assistance', 'case_by_case']));
+  else expect(steps).toContain('apply_at_hukou_street');
+}
+
+test('full assess on the sample: outcome, reasons with rule and document, materials, next steps', () => {
+  const outcomeRules = new Set<string>();
+  let count = 0;
+  for (const a of sample()) {
+    const result = assess(a);
+    checkAssessment(a, result);
+    outcomeRules.add(result.basis.rule);
+    count++;
+  }
+  expect(count).toBe(N * 4 * 2 * 2);
+  expect([...outcomeRules].sort()).toEqual([...OUTCOME_RULE_KEYS].sort());
+});
+
+// ---- changes: correct (re-running gives outcomeWould) and complete (nothing missed) --------------------
+const ALTERNATIVES: Record<string, unknown[]> = {
+  grade: [1, 2, 3, 4, null],
+  type: ['intellectual', 'mental', 'other', null],
+};
+const alternativesOf = (field: string) => ALTERNATIVES[field] ?? [true, false, null];
+
+/** Every single-answer change that alters the outcome, found here by brute force. */
+function expectedChanges(a: Answers): string[] {
+  const current = assess(a).outcome;
+  const found: string[] = [];
+  for (const parent of ['father', 'mother'] as const) {
+    a[parent].forEach((situation, index) => {
+      for (const field of Object.keys(situation).filter((k) => k !== 'kind')) {
+        const from = (situation as Record<string, unknown>)[field];
+        for (const to of alternativesOf(field).filter((v) => v !== from)) {
+          const list = a[parent].map((s, i) => (i === index ? { ...s, [field]: to } : s));
+          const outcomeWould = assess({ ...a, [parent]: list }).outcome;
+          if (outcomeWould !== current) found.push(JSON.stringify({ parent, index, field, from, to, outcomeWould }));
+        }
+      }
+    });
+  }
+  const flipped = assess({ ...a, childUnder18: !a.childUnder18 }).outcome;
+  if (flipped !== current) found.push(JSON.stringify({ field: 'childUnder18', from: a.childUnder18, to: !a.childUnder18, outcomeWould: flipped }));
+  return found.sort();
+}
+
+function applyChange(a: Answers, change: Change): Answers {
+  if (change.field === 'childUnder18') return { ...a, childUnder18: change.to };
+  const list = a[change.parent].map((s, i) => (i === change.index ? ({ ...s, [change.field]: change.to } as Situation) : s));
+  return { ...a, [change.parent]: list };
+}
+
+describe('what would change the result', () => {
+  test('every hint, re-run, gives outcomeWould; and no single change is missed (every list on each side)', () => {
+    let hints = 0;
+    for (let i = 0; i < N; i++) {
+      const standing = STANDINGS[i % 4];
+      const pool = byStanding[standing];
+      const other = pool[(i * 13) % pool.length];
+      const a: Answers = i % 2 ? { childUnder18: i % 10 !== 1, father: ALL_LISTS[i], mother: other } : { childUnder18: i % 10 !== 0, father: other, mother: ALL_LISTS[i] };
+      const result = assess(a);
+      for (const change of result.changes) {
+        expect(change.outcomeWould).not.toBe(result.outcome);
+        expect(assess(applyChange(a, change)).outcome).toBe(change.outcomeWould);
+        if (change.field !== 'childUnder18') {
+          expect(change.from).toEqual((a[change.parent][change.index] as Record<string, unknown>)[change.field]);
+          expect(change.situation).toBe(a[change.parent][change.index].kind);
+        }
+        hints++;
+      }
+      const reported = result.changes.map((c) =>
+        JSON.stringify(c.field === 'childUnder18' ? c : { parent: c.parent, index: c.index, field: c.field, from: c.from, to: c.to, outcomeWould: c.outcomeWould }),
+      );
+      expect(reported.sort()).toEqual(expectedChanges(a));
+    }
+    expect(hints).toBeGreaterThan(N);
+  });
+});
