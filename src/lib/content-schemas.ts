@@ -23,18 +23,20 @@ const contact = z.object({
   pending: pendingNote, // set while the contact is not confirmed
 });
 
+/** The document id in a citation: the raw string, or the id of Astro's resolved reference. */
+function citedId(value: unknown): string {
+  return typeof value === 'object' && value !== null && 'id' in value ? String(value.id) : String(value);
+}
+
 /**
  * The schemas, given the ids of the documents in content/documents. An unknown id in a citation fails
  * validation with a message naming the id (Astro adds the file and field).
  */
-export function makeSchemas(documentIds: ReadonlySet<string>, toReference: DocumentRef = () => z.string()) {
+export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<string>, toReference: Ref) {
   const documentRef = () =>
-    z
-      .string()
-      .refine((id) => documentIds.has(id), {
-        error: (issue) => `引用了不存在的政策文件 “${String(issue.input)}”：政策文件目录中没有这个 id`,
-      })
-      .pipe(toReference());
+    (toReference() as z.ZodType).refine((value: unknown) => documentIds.has(citedId(value)), {
+      error: (issue) => `引用了不存在的政策文件 “${citedId(issue.input)}”：政策文件目录中没有这个 id`,
+    }) as ReturnType<Ref>;
   const sources = z.array(documentRef()).min(1, '至少引用一份政策文件'); // citations by document id
 
   const site = z.object({

@@ -24,7 +24,7 @@ export function readData(path: string): unknown {
   return parseYaml(frontmatter[1]);
 }
 
-type Schemas = ReturnType<typeof makeSchemas>;
+type Schemas = ReturnType<typeof makeSchemas<() => z.ZodString>>;
 
 /** Which schema a file under content/ must satisfy, and whether the file holds a list of entries. */
 export function schemaFor(relPath: string, schemas: Schemas): { schema: z.ZodType; list: boolean } {
@@ -45,7 +45,7 @@ export function schemaFor(relPath: string, schemas: Schemas): { schema: z.ZodTyp
 /** Validates one file; returns "file: field: message" lines, empty when valid. */
 export function validateFile(path: string, root = contentRoot): string[] {
   const rel = relative(root, path).split('\\').join('/');
-  const { schema, list } = schemaFor(rel, makeSchemas(documentIds(root)));
+  const { schema, list } = schemaFor(rel, makeSchemas(documentIds(root), () => z.string()));
   const data = readData(path);
   const entries = list ? (Array.isArray(data) ? data : [data]) : [data];
   return entries.flatMap((entry, i) => {
