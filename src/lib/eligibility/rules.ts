@@ -33,7 +33,7 @@ function judgeSevereDisability(grade: Grade, type: DisabilityType): SituationVer
     if (type === null) return { standing: 'unknown', rule: 'severe_disability.grade_3_4_type_unknown' };
     return isMentalOrIntellectual(type)
       ? { standing: 'qualifying', rule: 'severe_disability.grade_3_4_intellectual_mental' }
-      : { standing: 'qualifying', rule: 'severe_disability.grade_3_4_other' };
+      : { standing: 'not_qualifying', rule: 'severe_disability.grade_3_4_other' };
   }
   return { standing: 'unknown', rule: 'severe_disability.grade_unknown' };
 }
