@@ -10,7 +10,7 @@ const APPLY: readonly NextStep[] = ['apply_at_hukou_street', 'apply_anywhere_kua
 /**
  * Proofs for the situations that decide each parent's standing (deduplicated, in answer order),
  * and the general items. Nothing to prepare when the child does not qualify.
- * 孤儿认定 has its own form, so an orphan's general items are the 户口簿 only.
+ * The application form is the only general item the policy names; 孤儿认定 is a separate procedure.
  */
 export function materialsFor(
   outcome: Outcome,
@@ -22,7 +22,7 @@ export function materialsFor(
     const kind = reason.situation;
     if (reason.decisive && kind !== 'unknown' && !proofs.includes(kind)) proofs.push(kind);
   }
-  const general: GeneralMaterial[] = outcome === 'orphan' ? ['child_hukou'] : ['application_form', 'child_hukou'];
+  const general: GeneralMaterial[] = outcome === 'orphan' ? [] : ['application_form'];
   return { proofs, general };
 }
 

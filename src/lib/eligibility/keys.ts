@@ -74,7 +74,6 @@ export type RuleKey = SituationRuleKey | ParentRuleKey | OutcomeRuleKey;
 /** Items to prepare whatever the situations are (the proofs per situation kind come from content). */
 export const GENERAL_MATERIALS = [
   'application_form', // 《事实无人抚养儿童基本生活补贴申请表》
-  'child_hukou', // the child's 户口簿
 ] as const;
 export type GeneralMaterial = (typeof GENERAL_MATERIALS)[number];
 

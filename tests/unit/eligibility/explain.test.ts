@@ -45,19 +45,19 @@ describe('documents behind each reason', () => {
 });
 
 describe('what to prepare', () => {
-  test('eligible: proofs of the deciding situations, deduplicated, in answer order, plus the form and 户口簿', () => {
+  test('eligible: proofs of the deciding situations, deduplicated, in answer order, plus the application form', () => {
     const result = assess(answers([imprisoned(true), ill(false)], [deceased(), imprisoned(true)]));
     expect(result.outcome).toBe('eligible');
-    expect(result.materials).toEqual({ proofs: ['imprisoned', 'deceased'], general: ['application_form', 'child_hukou'] });
+    expect(result.materials).toEqual({ proofs: ['imprisoned', 'deceased'], general: ['application_form'] });
   });
   test('possibly eligible: also the proofs that would settle what is not known, but nothing for 不清楚', () => {
     const result = assess(answers([notKnown(), lostContact(true, null)], [missing()]));
     expect(result.outcome).toBe('possibly_eligible');
     expect(result.materials.proofs).toEqual(['lost_contact', 'missing']);
   });
-  test('orphan: proofs of death / declared missing and the 户口簿 (孤儿认定 has its own form)', () => {
+  test('orphan: proofs of death / declared missing only (孤儿认定 is a separate procedure)', () => {
     const result = assess(answers([deceased(), imprisoned(true)], [missing()]));
-    expect(result.materials).toEqual({ proofs: ['deceased', 'missing'], general: ['child_hukou'] });
+    expect(result.materials).toEqual({ proofs: ['deceased', 'missing'], general: [] });
   });
   test('not eligible: nothing to prepare', () => {
     expect(assess(answers([ill(false)], [deceased()])).materials).toEqual({ proofs: [], general: [] });
