@@ -1,0 +1,160 @@
+/**
+ * Every built page in real Chromium, served by a local static server: no console or page errors, no failed
+ * requests and none to other origins, no axe-core WCAG 2.1 A/AA violations at 360 px and 1280 px, and a
+ * full-page screenshot at both widths in test-output/screenshots/. Then keyboard, 404 and print behaviour.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Response } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from '../support/browser';
+import { listPages, pageSlug, repoRoot } from '../support/dist';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+
+const WIDTHS = [360, 1280];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const screenshotDir = join(repoRoot, 'test-output', 'screenshots');
+const pages = listPages();
+
+let server: StaticServer;
+let browser: Browser;
+let setup: Promise<void> | undefined;
+
+/**
+ * Starts the server and the browser once, on first use. Done inside each test rather than in beforeAll so that a
+ * missing Chromium fails every test with its message instead of leaving them reported as skipped.
+ */
+function ready(): Promise<void> {
+  setup ??= (async () => {
+    mkdirSync(screenshotDir, { recursive: true });
+    server = await startStaticServer();
+    browser = await launchBrowser();
+  })();
+  return setup;
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What went wrong while a page was open: console errors, uncaught errors, failed or foreign requests. */
+interface PageLog {
+  problems: string[];
+}
+
+/** A new tab that records problems; requests to other origins are recorded and blocked. */
+async function openTab(width: number): Promise<{ page: Page; log: PageLog }> {
+  await ready();
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height: 800 });
+  const log: PageLog = { problems: [] };
+  const isLocal = (url: string) => url.startsWith(`${server.origin}/`) || /^(data|blob|about):/.test(url);
+  await page.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.problems.push(`console error: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => log.problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    if (!isLocal(request.url())) log.problems.push(`request to another origin: ${request.url()}`);
+  });
+  page.on('requestfailed', (request) => {
+    if (isLocal(request.url())) log.problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) log.problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return { page, log };
+}
+
+/** Loads a URL and waits until the network is quiet and web fonts (if any) are ready. */
+async function load(page: Page, url: string): Promise<Response | null> {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return response;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return violations.map((violation) => {
+    const nodes = violation.nodes.map((node) => `    at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`);
+    return [`axe ${violation.id} (${violation.impact}): ${violation.help} — ${violation.helpUrl}`, ...nodes].join('\n');
+  });
+}
+
+describe('every built page in Chromium', () => {
+  it.each(pages.map((page) => [page.url, page.file]))(
+    '%s loads without errors, passes axe (WCAG 2.1 AA) and is captured at 360 and 1280 px',
+    async (url, file) => {
+      const problems: string[] = [];
+      for (const width of WIDTHS) {
+        const { page, log } = await openTab(width);
+        try {
+          await load(page, server.origin + url);
+          problems.push(...(await axeViolations(page)).map((violation) => `[${width}px] ${violation}`));
+          await page.screenshot({ path: join(screenshotDir, `${pageSlug(file)}-${width}.png`), fullPage: true });
+        } finally {
+          await page.close();
+        }
+        problems.push(...log.problems.map((problem) => `[${width}px] ${problem}`));
+      }
+      expect(problems, `\n${url}\n${problems.join('\n')}\n`).toEqual([]);
+    },
+  );
+});
+
+describe('keyboard', () => {
+  it('the first Tab on the home page focuses the skip link, and activating it moves focus to <main>', async () => {
+    const { page, log } = await openTab(1280);
+    try {
+      await load(page, server.url);
+      await page.keyboard.press('Tab');
+      const focused = page.locator(':focus');
+      await expect.poll(() => focused.textContent()).toBe('跳到正文');
+      const box = await focused.boundingBox();
+      expect(box && box.width > 1 && box.height > 1, 'the focused skip link is not visible').toBe(true);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+      expect(log.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('404 page', () => {
+  it('an unknown address returns status 404 and says 没有找到这个页面, with its styles loaded', async () => {
+    const { page, log } = await openTab(1280);
+    try {
+      const url = `${server.url}no-such-page/deeper/`;
+      const response = await load(page, url);
+      expect(response?.status()).toBe(404);
+      await expect.poll(() => page.locator('h1').textContent()).toContain('没有找到这个页面');
+      // The page itself answers 404; anything else failing (say, a relative stylesheet URL) is a defect.
+      const others = log.problems.filter((problem) => !problem.includes(url));
+      expect(others).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('print', () => {
+  it('printing hides the main navigation and keeps the content', async () => {
+    const { page, log } = await openTab(1280);
+    try {
+      await load(page, server.url);
+      const navigation = page.locator('nav[aria-label="主导航"]');
+      expect(await navigation.count(), 'no navigation labelled 主导航').toBe(1);
+      expect(await navigation.isVisible(), 'the navigation is not visible on screen').toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      expect(await navigation.isVisible(), 'the navigation is still visible in print').toBe(false);
+      expect(await page.locator('main').isVisible(), 'main content hidden in print').toBe(true);
+      expect(log.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
