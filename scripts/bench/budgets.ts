@@ -75,6 +75,9 @@ export const LIGHTHOUSE_TARGETS: ReadonlyArray<{ name: string; url: string; excl
 /** The query typed for the "first search" measurement: a common word that matches many pages. */
 export const SEARCH_QUERY = '抚养';
 
+/** The search page; a first search is measured in the home page's search box and, when built, here too. */
+export const SEARCH_PAGE = '/sousuo/';
+
 /** True when a page URL matches a pattern (exact, or prefix when the pattern ends in '*', '*' also inside). */
 export function matchesPattern(url: string, pattern: string): boolean {
   const regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('.+')}${pattern.endsWith('*') ? '' : '$'}`);

@@ -1,12 +1,14 @@
 /**
  * A tiny static file server over the built site, on 127.0.0.1 and a free port, for browser tests.
  * It serves distDir under the base path, index.html for directories, and dist/404.html with status 404.
+ * Options let the benchmark serve another build (root, base) and gzip text responses like a production server.
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import { assertBuilt, basePath, distDir } from './dist';
+import { assertBuilt, basePath, distDir } from './dist.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,19 +38,28 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+export interface StaticServerOptions {
+  root?: string; // the built site to serve (default: distDir)
+  base?: string; // the base path it was built with, '/…/' (default: basePath)
+  gzip?: boolean; // gzip HTML, CSS, JS, JSON, SVG and text (level 9), as a production server would (default: false)
+}
+
+/** Types worth compressing; Pagefind's index files and WASM are gzipped already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+
 type Resolved = { kind: 'file'; path: string } | { kind: 'redirect'; location: string } | { kind: 'missing' };
 
 /** Maps a request path to a file in dist, a redirect to the directory URL with '/', or nothing. */
-function resolvePath(pathname: string): Resolved {
-  if (!pathname.startsWith(basePath)) return { kind: 'missing' };
+function resolvePath(pathname: string, root: string, base: string): Resolved {
+  if (!pathname.startsWith(base)) return { kind: 'missing' };
   let rest: string;
   try {
-    rest = decodeURIComponent(pathname.slice(basePath.length));
+    rest = decodeURIComponent(pathname.slice(base.length));
   } catch {
     return { kind: 'missing' };
   }
-  const path = resolve(distDir, rest);
-  if (path !== distDir && !path.startsWith(distDir + sep)) return { kind: 'missing' };
+  const path = resolve(root, rest);
+  if (path !== root && !path.startsWith(root + sep)) return { kind: 'missing' };
   if (!existsSync(path)) return { kind: 'missing' };
   if (statSync(path).isDirectory()) {
     if (!pathname.endsWith('/')) return { kind: 'redirect', location: `${pathname}/` };
@@ -62,22 +73,30 @@ function contentType(path: string): string {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
-export async function startStaticServer(): Promise<StaticServer> {
-  assertBuilt();
-  const notFoundPage = join(distDir, '404.html');
+export async function startStaticServer(options: StaticServerOptions = {}): Promise<StaticServer> {
+  const root = resolve(options.root ?? distDir);
+  const base = options.base ?? basePath;
+  if (options.root === undefined) assertBuilt();
+  else if (!existsSync(join(root, 'index.html'))) throw new Error(`No built site at ${root} (index.html is missing).`);
+  const notFoundPage = join(root, '404.html');
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    const found = req.method === 'GET' || req.method === 'HEAD' ? resolvePath(pathname) : { kind: 'missing' as const };
+    const found =
+      req.method === 'GET' || req.method === 'HEAD' ? resolvePath(pathname, root, base) : { kind: 'missing' as const };
     if (found.kind === 'redirect') {
       res.writeHead(301, { Location: found.location }).end();
       return;
     }
     const [status, file] = found.kind === 'file' ? [200, found.path] : [404, notFoundPage];
-    const body = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
+    const type = existsSync(file) ? contentType(file) : 'text/plain; charset=utf-8';
+    const raw = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
+    const compress = options.gzip === true && COMPRESSIBLE.test(type);
+    const body = compress ? gzipSync(raw, { level: 9 }) : raw;
     res.writeHead(status, {
-      'Content-Type': existsSync(file) ? contentType(file) : 'text/plain; charset=utf-8',
+      'Content-Type': type,
       'Content-Length': body.length,
       'Cache-Control': 'no-store',
+      ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
@@ -88,7 +107,7 @@ export async function startStaticServer(): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   return {
-    url: origin + basePath,
+    url: origin + base,
     origin,
     close: () =>
       new Promise<void>((done, fail) => {

@@ -1,0 +1,57 @@
+/** Command-line options of the bench (see `node scripts/bench/index.ts --help`). */
+import { parseArgs } from 'node:util';
+
+export interface BenchOptions {
+  dist: string; // where the site is built and measured
+  build: boolean; // false: measure the existing build as it is (--no-build, or BENCH_NO_BUILD=1)
+  weightsOnly: boolean; // build + page weights and budgets only (fast; what CI runs)
+  lighthouse: boolean;
+  search: boolean;
+  scalePoints: number[]; // synthetic entries per collection at each scale point; [] = no scale run
+  keepScale: boolean;
+  outputDir: string; // JSON results
+}
+
+export const HELP = `Usage: node scripts/bench/index.ts [options]
+  --dist <dir>        build into and measure <dir> (alias --out-dir; default dist)
+  --no-build          measure the existing build in --dist without rebuilding (also BENCH_NO_BUILD=1)
+  --weights-only      only page weights and budgets (npm run bench:weights)
+  --skip-lighthouse   no Lighthouse runs
+  --skip-search       no first-search measurement
+  --skip-scale        no scale run
+  --scale <n,n,…>     synthetic entries per collection at each scale point (default 0,500,1000)
+  --keep-scale        keep the temporary scale projects
+  --output <dir>      where to write JSON results (default bench-output)`;
+
+export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchOptions | 'help' {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      dist: { type: 'string' },
+      'out-dir': { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+      'weights-only': { type: 'boolean', default: false },
+      'skip-lighthouse': { type: 'boolean', default: false },
+      'skip-search': { type: 'boolean', default: false },
+      'skip-scale': { type: 'boolean', default: false },
+      scale: { type: 'string', default: '0,500,1000' },
+      'keep-scale': { type: 'boolean', default: false },
+      output: { type: 'string', default: 'bench-output' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return 'help';
+  const scalePoints = values.scale.split(',').map((n) => Number(n.trim()));
+  if (scalePoints.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`--scale expects whole numbers, e.g. 0,500,1000 (got ${values.scale})`);
+  const weightsOnly = values['weights-only'];
+  return {
+    dist: values.dist ?? values['out-dir'] ?? 'dist',
+    build: !values['no-build'] && env.BENCH_NO_BUILD !== '1',
+    weightsOnly,
+    lighthouse: !weightsOnly && !values['skip-lighthouse'],
+    search: !weightsOnly && !values['skip-search'],
+    scalePoints: weightsOnly || values['skip-scale'] ? [] : [...new Set(scalePoints)].sort((a, b) => a - b),
+    keepScale: values['keep-scale'],
+    outputDir: values.output,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The scale run: copies the project (config, src, content, public) into a temporary folder, adds synthetic
+ * entries, builds and indexes there, and measures. Nothing is written into the repository.
+ *
+ * node_modules is not one symlink but a folder of symlinks to each package, without .astro and .vite: Astro keeps
+ * its content cache in node_modules/.astro, and a shared one would mix synthetic entries into the real site's cache.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildAndIndex, indexSize, type BuildTimes, type IndexSize } from './build.ts';
+import { measureFirstSearch, type FirstSearch } from './first-search.ts';
+import type { Site } from './page-assets.ts';
+import { siteWeights, type PageWeight } from './page-weights.ts';
+import { writeSynthetic, type Collection } from './synthetic-content.ts';
+
+/**
+ * What a scale point adds. FAQ entries stand in for training cases until those exist; then switch to
+ * { documents: n, cases: n } (and add a cases generator in synthetic-content.ts).
+ */
+export function scaleCounts(n: number): Partial<Record<Collection, number>> {
+  return { documents: n, faq: n };
+}
+
+const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);
+
+export interface ScalePoint {
+  synthetic: number; // entries added per collection (0 = the real content, built the same way)
+  added: Partial<Record<Collection, number>>;
+  build: BuildTimes;
+  index: IndexSize;
+  pages: PageWeight[];
+  firstSearch: FirstSearch;
+}
+
+/** A throw-away copy of the project, sharing its installed packages. */
+function copyProject(repoRoot: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-scale-'));
+  for (const name of COPIED) {
+    if (existsSync(join(repoRoot, name))) cpSync(join(repoRoot, name), join(dir, name), { recursive: true });
+  }
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(repoRoot, 'node_modules'))) {
+    if (!PRIVATE_CACHES.has(entry)) symlinkSync(join(repoRoot, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+  return dir;
+}
+
+/** Builds the project with `synthetic` extra entries per collection, and measures the result. */
+export async function runScalePoint(repoRoot: string, synthetic: number, base: string, query: string, keep = false): Promise<ScalePoint> {
+  const dir = copyProject(repoRoot);
+  try {
+    const added = synthetic > 0 ? scaleCounts(synthetic) : {};
+    writeSynthetic(join(dir, 'content'), added);
+    const outDir = join(dir, 'dist');
+    const build = await buildAndIndex(dir, outDir);
+    const site: Site = { root: outDir, base };
+    return { synthetic, added, build, index: indexSize(outDir), pages: siteWeights(site), firstSearch: await measureFirstSearch(site, query) };
+  } finally {
+    if (keep) console.log(`scale build kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
