@@ -6,8 +6,10 @@ export interface BenchOptions {
   build: boolean; // false: measure the existing build as it is (--no-build, or BENCH_NO_BUILD=1)
   weightsOnly: boolean; // build + page weights and budgets only (fast; what CI runs)
   lighthouse: boolean;
+  lighthouseRuns: number; // runs per page; the median is reported
   search: boolean;
   scalePoints: number[]; // synthetic entries per collection at each scale point; [] = no scale run
+  scaleRepeats: number; // cold builds per scale point; the fastest is reported
   keepScale: boolean;
   outputDir: string; // JSON results
 }
@@ -17,9 +19,11 @@ export const HELP = `Usage: node scripts/bench/index.ts [options]
   --no-build          measure the existing build in --dist without rebuilding (also BENCH_NO_BUILD=1)
   --weights-only      only page weights and budgets (npm run bench:weights)
   --skip-lighthouse   no Lighthouse runs
+  --lighthouse-runs n Lighthouse runs per page, the median (by LCP) reported (default 3)
   --skip-search       no first-search measurement
   --skip-scale        no scale run
   --scale <n,n,…>     synthetic entries per collection at each scale point (default 0,500,1000)
+  --scale-repeats n   cold builds per scale point, the fastest reported (default 2)
   --keep-scale        keep the temporary scale projects
   --output <dir>      where to write JSON results (default bench-output)`;
 
@@ -32,9 +36,11 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
       'no-build': { type: 'boolean', default: false },
       'weights-only': { type: 'boolean', default: false },
       'skip-lighthouse': { type: 'boolean', default: false },
+      'lighthouse-runs': { type: 'string', default: '3' },
       'skip-search': { type: 'boolean', default: false },
       'skip-scale': { type: 'boolean', default: false },
       scale: { type: 'string', default: '0,500,1000' },
+      'scale-repeats': { type: 'string', default: '2' },
       'keep-scale': { type: 'boolean', default: false },
       output: { type: 'string', default: 'bench-output' },
       help: { type: 'boolean', default: false },
@@ -44,13 +50,20 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   const scalePoints = values.scale.split(',').map((n) => Number(n.trim()));
   if (scalePoints.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`--scale expects whole numbers, e.g. 0,500,1000 (got ${values.scale})`);
   const weightsOnly = values['weights-only'];
+  const count = (name: 'lighthouse-runs' | 'scale-repeats') => {
+    const n = Number(values[name]);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} expects a whole number ≥ 1 (got ${values[name]})`);
+    return n;
+  };
   return {
     dist: values.dist ?? values['out-dir'] ?? 'dist',
     build: !values['no-build'] && env.BENCH_NO_BUILD !== '1',
     weightsOnly,
     lighthouse: !weightsOnly && !values['skip-lighthouse'],
+    lighthouseRuns: count('lighthouse-runs'),
     search: !weightsOnly && !values['skip-search'],
     scalePoints: weightsOnly || values['skip-scale'] ? [] : [...new Set(scalePoints)].sort((a, b) => a - b),
+    scaleRepeats: count('scale-repeats'),
     keepScale: values['keep-scale'],
     outputDir: values.output,
   };

@@ -113,7 +113,7 @@ async function main(): Promise<number> {
   if (options.lighthouse) {
     const targets = lighthouseTargets(pages);
     log(`Lighthouse on ${targets.filter((t) => t.built).map((t) => t.url).join(', ')}`);
-    const runs = await runLighthouse(site, targets.filter((t) => t.built), resolve(repoRoot, options.outputDir));
+    const runs = await runLighthouse(site, targets.filter((t) => t.built), resolve(repoRoot, options.outputDir), options.lighthouseRuns);
     lighthouse = targets.map((t): LighthouseEntry => runs.find((r: LighthouseResult) => r.name === t.name) ?? { name: t.name, url: t.url, status: 'not built yet' });
   }
 
@@ -122,7 +122,7 @@ async function main(): Promise<number> {
     const points: ScalePointResult[] = [];
     for (const synthetic of options.scalePoints) {
       log(`scale: building a temporary copy with ${synthetic} synthetic entries per collection`);
-      points.push(scalePointResult(await runScalePoint(repoRoot, synthetic, site.base, SEARCH_QUERY, options.keepScale)));
+      points.push(scalePointResult(await runScalePoint(repoRoot, synthetic, site.base, SEARCH_QUERY, options.scaleRepeats, options.keepScale)));
     }
     const figures = points.map((p) => ({
       synthetic: p.synthetic,
@@ -134,7 +134,7 @@ async function main(): Promise<number> {
       firstSearchBytes: p.firstSearch.status === 'measured' ? p.firstSearch.bytes : null,
       pageTotals: p.pageTotals,
     }));
-    scale = { points, analysis: analyzeScale(figures, LIST_PAGES, BUDGETS.scaleGrowth) };
+    scale = { repeats: options.scaleRepeats, points, analysis: analyzeScale(figures, LIST_PAGES, BUDGETS.scaleGrowth) };
   }
 
   const errors = [

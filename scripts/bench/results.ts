@@ -40,7 +40,7 @@ export interface BenchResult {
   firstSearch: FirstSearch | null; // typed into the home page's search box (or through the API without one)
   searchPage: FirstSearch | null; // typed on the search page, when it is built
   lighthouse: LighthouseEntry[] | null;
-  scale: { points: ScalePointResult[]; analysis: ScaleAnalysis } | null;
+  scale: { repeats: number; points: ScalePointResult[]; analysis: ScaleAnalysis } | null;
   errors: string[]; // every failed budget, in words
   passed: boolean;
   previous?: { date: string; commit: string; deltas: Delta[] };
