@@ -29,4 +29,6 @@ export const collections = {
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/pages' }), schema: schemas.page }),
   // Frequently asked questions: the question in frontmatter, the answer as the Markdown body.
   faq: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: './content/faq' }), schema: schemas.faq }),
+  // 名词解释: each term, its plain definition and the everyday words families use for it, in one file.
+  glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: schemas.glossaryTerm }),
 };

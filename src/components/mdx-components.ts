@@ -3,7 +3,9 @@ import Amount from './Amount.astro';
 import Cite from './Cite.astro';
 import ContactList from './ContactList.astro';
 import DocumentList from './DocumentList.astro';
+import EverydayWords from './EverydayWords.astro';
 import FaqList from './FaqList.astro';
+import GlossaryList from './GlossaryList.astro';
 import OverlapRules from './OverlapRules.astro';
 import Pending from './Pending.astro';
 import SituationList from './SituationList.astro';
@@ -17,7 +19,9 @@ export const mdxComponents = {
   Cite,
   ContactList,
   DocumentList,
+  EverydayWords,
   FaqList,
+  GlossaryList,
   OverlapRules,
   Pending,
   SituationList,

@@ -3,6 +3,8 @@
  * src/content.config.ts passes in Astro's reference() for citations between collections.
  */
 import { z } from 'astro/zod';
+import { SITUATION_KINDS } from './eligibility/schema';
+import type { SituationKind } from './eligibility/types';
 
 /** Builds the schema of a document citation after its id is checked: Astro's reference('documents') in the build. */
 export type DocumentRef = () => z.ZodType;
@@ -111,7 +113,7 @@ export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<st
     title: z.string().min(2), // the page's h1 and <title>
     navTitle: z.string().optional(), // shorter name in navigation, when different
     description: z.string().min(10), // one-sentence summary for search results and the meta description
-    kind: z.enum(['home', 'guide', 'policy', 'help', 'about']), // what sort of page it is
+    kind: z.enum(['home', 'guide', 'policy', 'faq', 'glossary', 'help', 'about']), // what sort of page it is (also the search filter)
     nav: z.number().int().optional(), // position in the main navigation; absent = not in navigation
     updated: partialDate, // 最近更新
     sources: z.array(documentRef()).default([]), // 政策依据 listed at the foot of the page
@@ -134,5 +136,16 @@ export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<st
     pending: pendingNote, // the part of the step not yet confirmed
   });
 
-  return { site, document, situation, standard, page, faq, step };
+  const glossaryTerm = z.object({
+    term: z.string().min(2), // the term as the site writes it (GLOSSARY.md), e.g. 服刑在押
+    definition: z.string().min(10), // what it means, in plain words written for families
+    everyday: z.array(z.string().min(2)).default([]), // words families type for it, e.g. 坐牢; search finds the defining section
+    page: z.string().regex(/^[a-z0-9-]+$/, '写内容页的文件名，例如 tiaojian'), // content page that explains the term
+    anchor: z.string().min(1), // id of the section on that page, e.g. situation-imprisoned
+    situation: z.enum(SITUATION_KINDS as [SituationKind, ...SituationKind[]]).optional(), // the engine's situation kind it names, for questionnaire hints
+    sources: z.array(documentRef()).default([]), // documents the definition rests on
+    pending: pendingNote, // the part of the definition not yet confirmed
+  });
+
+  return { site, document, situation, standard, page, faq, step, glossaryTerm };
 }

@@ -20,3 +20,10 @@ export function pagePath(id: string): string {
 export function documentPath(id: string): string {
   return `/zhengce/${id}/`;
 }
+
+/** The content page id a URL path shows, under a base: '/zt/etbz/tiaojian/' → 'tiaojian', the base itself → 'index'. */
+export function pageIdOf(pathname: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
+  const cleanBase = base.endsWith('/') ? base : `${base}/`;
+  const rest = pathname.startsWith(cleanBase) ? pathname.slice(cleanBase.length) : pathname.replace(/^\/+/, '');
+  return rest.replace(/\/+$/, '') || 'index';
+}

@@ -32,6 +32,7 @@ export function schemaFor(relPath: string, schemas: Schemas): { schema: z.ZodTyp
   if (relPath === 'site.yaml') return { schema: schemas.site, list: false };
   if (relPath === 'standards.yaml') return { schema: schemas.standard, list: true };
   if (relPath === 'procedure.yaml') return { schema: schemas.step, list: true };
+  if (relPath === 'glossary.yaml') return { schema: schemas.glossaryTerm, list: true };
   const byFolder: Record<string, z.ZodType> = {
     documents: schemas.document,
     situations: schemas.situation,
