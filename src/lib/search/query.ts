@@ -1,0 +1,21 @@
+/** The search page's address: /sousuo/?q=坐牢&kind=办事指南. Only the search words go there, never answers. */
+
+export interface SearchQuery {
+  q: string; // the words searched for, trimmed
+  kind: string; // a filter label such as 办事指南, or '' for 全部
+}
+
+/** Reads ?q= and ?kind= from a location.search string. */
+export function readQuery(search: string): SearchQuery {
+  const params = new URLSearchParams(search);
+  return { q: (params.get('q') ?? '').trim(), kind: (params.get('kind') ?? '').trim() };
+}
+
+/** The query string for a search, '' when there is nothing to search. */
+export function queryString({ q, kind }: SearchQuery): string {
+  const params = new URLSearchParams();
+  if (q.trim()) params.set('q', q.trim());
+  if (q.trim() && kind) params.set('kind', kind);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

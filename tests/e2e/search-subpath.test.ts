@@ -1,0 +1,109 @@
+/**
+ * Search when the portal publishes the site under a sub-path: the site is built and indexed here with
+ * BASE_PATH=/zt/etbz/ (into a temporary folder), served under that path, and searched in Chromium and in Node.
+ * The Pagefind bundle must load from /zt/etbz/pagefind/ and every result link must stay under /zt/etbz/.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from '../support/browser';
+import { repoRoot } from '../support/dist';
+import { loadPagefindInNode } from '../support/pagefind-node';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+import { networkQuiet, recordedTab } from '../support/search-browser';
+
+const BASE = '/zt/etbz/';
+const outDir = mkdtempSync(join(tmpdir(), 'site-subpath-'));
+
+let server: StaticServer;
+let browser: Browser;
+let setup: Promise<void> | undefined;
+
+/** The environment of a normal build: Vitest puts import.meta.env values (BASE_URL=/, MODE …) into process.env,
+ * and Astro would take BASE_URL from there instead of from BASE_PATH. */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[name];
+  return env;
+}
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(join(repoRoot, 'node_modules', '.bin', command), args, {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: buildEnv(),
+    timeout: 120_000,
+  });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** Builds and indexes the site under BASE once, then starts the server and the browser. */
+function ready(): Promise<void> {
+  setup ??= (async () => {
+    run('astro', ['build', '--outDir', outDir]);
+    run('pagefind', ['--site', outDir]);
+    server = await startStaticServer({ root: outDir, base: BASE });
+    browser = await launchBrowser();
+  })();
+  return setup;
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+describe(`search under the sub-path ${BASE}`, { timeout: 120_000 }, () => {
+  it('the header box loads Pagefind from the sub-path and its results open pages under it', async () => {
+    await ready();
+    const tab = await recordedTab(browser.context, server.origin);
+    try {
+      const page = tab.page;
+      await page.goto(`${server.origin}${BASE}baozhang/`);
+      await networkQuiet(page);
+      await page.locator('#header-search-q').click();
+      await page.keyboard.type('戒毒所');
+      await expect.poll(() => page.locator('#header-search-list a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await tab.settled();
+      const pagefindFiles = tab.downloads.filter((d) => d.path.includes('pagefind'));
+      expect(pagefindFiles.length).toBeGreaterThan(3);
+      expect(pagefindFiles.filter((d) => !d.path.startsWith(`${BASE}pagefind/`)).map((d) => d.path)).toEqual([]);
+      const links = await page.locator('#header-search-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links.filter((link) => !link?.startsWith(BASE))).toEqual([]);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${server.origin}${BASE}tiaojian/#situation-compulsory_rehab-title`);
+      expect(tab.problems).toEqual([]);
+    } finally {
+      await tab.page.close();
+    }
+  });
+
+  it('the header form submits to the sub-path search page, which shows the results', async () => {
+    await ready();
+    const tab = await recordedTab(browser.context, server.origin);
+    try {
+      const page = tab.page;
+      await page.goto(`${server.origin}${BASE}`);
+      await page.locator('#header-search-q').fill('1374');
+      await page.locator('#header-search-q').press('Enter');
+      await page.waitForURL(`${server.origin}${BASE}sousuo/?q=1374`);
+      await expect.poll(() => page.locator('#search-page-list a').first().getAttribute('href')).toMatch(
+        new RegExp(`^${BASE}baozhang/`),
+      );
+      expect(tab.problems).toEqual([]);
+    } finally {
+      await tab.page.close();
+    }
+  });
+
+  it('in Node, the sub-path index ranks as the root one and links under the sub-path', async () => {
+    await ready();
+    const pagefind = await loadPagefindInNode(outDir, BASE);
+    const results = await pagefind.search('坐牢');
+    expect(results[0]?.url).toBe(`${BASE}tiaojian/#situation-imprisoned-title`);
+  });
+});
