@@ -129,6 +129,8 @@ async function main(): Promise<number> {
       pages: p.build.pages,
       astroMs: p.build.astroMs,
       pagefindMs: p.build.pagefindMs,
+      astroCpuMs: p.build.astroCpuMs,
+      pagefindCpuMs: p.build.pagefindCpuMs,
       indexBytes: p.index.bytes,
       indexDataBytes: p.index.dataBytes,
       firstSearchBytes: p.firstSearch.status === 'measured' ? p.firstSearch.bytes : null,

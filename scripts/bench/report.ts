@@ -69,9 +69,9 @@ function buildSection(result: BenchResult): string {
   return [
     `BUILD — ${result.dist} (wall time; ${result.environment.cpus} CPUs, 1-minute load ${result.environment.loadAverage.map((l) => l.toFixed(1)).join(' → ')} during the run)`,
     renderTable([
-      ['step', 'wall time', 'pages'],
-      ['astro build', seconds(build.astroMs), String(build.pages)],
-      ['pagefind', seconds(build.pagefindMs), `${build.indexedPages} indexed`],
+      ['step', 'wall time', 'CPU time', 'pages'],
+      ['astro build', seconds(build.astroMs), seconds(build.astroCpuMs), String(build.pages)],
+      ['pagefind', seconds(build.pagefindMs), seconds(build.pagefindCpuMs), `${build.indexedPages} indexed`],
     ]),
     `Search index: ${formatBytes(build.index.bytes)} in ${build.index.files} files (index data ${formatBytes(build.index.dataBytes)}; the rest is Pagefind's scripts, WASM and UI)`,
   ].join('\n');
@@ -133,14 +133,14 @@ function lighthouseSection(entries: LighthouseEntry[] | null): string {
 function scaleSection(result: BenchResult): string {
   if (!result.scale) return '';
   const { points, analysis } = result.scale;
-  const rows = [['content', 'pages', 'astro build', 'pagefind', 'index', 'index data', 'first search', 'heaviest other page', 'list pages gz']];
+  const rows = [['content', 'pages', 'astro wall / CPU', 'pagefind wall / CPU', 'index', 'index data', 'first search', 'heaviest other page', 'list pages gz']];
   for (const point of points) {
     const added = Object.entries(point.added).map(([name, n]) => `+${n} ${name}`).join(', ');
     rows.push([
       point.synthetic === 0 ? 'real' : added,
       String(point.build.pages),
-      seconds(point.build.astroMs),
-      seconds(point.build.pagefindMs),
+      `${seconds(point.build.astroMs)} / ${seconds(point.build.astroCpuMs)}`,
+      `${seconds(point.build.pagefindMs)} / ${seconds(point.build.pagefindCpuMs)}`,
       formatBytes(point.index.bytes),
       formatBytes(point.index.dataBytes),
       point.firstSearch.status === 'measured' ? `${formatBytes(point.firstSearch.bytes)} (${point.firstSearch.mode})` : 'n/a',
@@ -148,10 +148,12 @@ function scaleSection(result: BenchResult): string {
       point.listPages.map((p) => `${p.url} ${formatBytes(p.total.gzip)}`).join(', '),
     ]);
   }
-  const segmentRows = [['added entries', 'astro ms/page', 'pagefind ms/page', 'index data/page', 'first search/page']];
+  const segmentRows = [['added entries', 'astro CPU ms/page', 'pagefind CPU ms/page', 'astro wall ms/page', 'pagefind wall ms/page', 'index data/page', 'first search/page']];
   for (const s of analysis.segments) {
     segmentRows.push([
       `${s.from} → ${s.to}`,
+      s.astroCpuMsPerPage.toFixed(2),
+      s.pagefindCpuMsPerPage.toFixed(2),
       s.astroMsPerPage.toFixed(2),
       s.pagefindMsPerPage.toFixed(2),
       formatBytes(Math.round(s.indexBytesPerPage)),
@@ -167,7 +169,7 @@ function scaleSection(result: BenchResult): string {
     renderTable(rows),
     'Marginal cost per added page:',
     renderTable(segmentRows),
-    `Linearity (cost per page in the last segment ÷ the first; 1 = linear): astro ${ratio(analysis.linearity.astro)}, pagefind ${ratio(analysis.linearity.pagefind)}, index ${ratio(analysis.linearity.index)}`,
+    `Linearity (CPU cost per page in the last segment ÷ the first; 1 = linear): astro ${ratio(analysis.linearity.astro)}, pagefind ${ratio(analysis.linearity.pagefind)}, index ${ratio(analysis.linearity.index)}`,
     grownOther.length === 0
       ? `${mark(true)} No page other than the list pages got heavier with more content.`
       : `Pages other than list pages that got heavier: ${grownOther.map((g) => `${g.url} ${formatBytes(g.before)} → ${formatBytes(g.after)}`).join('; ')}`,

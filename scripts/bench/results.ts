@@ -64,6 +64,8 @@ export function keyFigures(result: BenchResult): Record<string, number> {
   if (result.build) {
     figures['build astro ms'] = Math.round(result.build.astroMs);
     figures['build pagefind ms'] = Math.round(result.build.pagefindMs);
+    figures['build astro CPU ms'] = Math.round(result.build.astroCpuMs);
+    figures['build pagefind CPU ms'] = Math.round(result.build.pagefindCpuMs);
     figures['index bytes'] = result.build.index.bytes;
   }
   if (result.firstSearch?.status === 'measured') figures['first search bytes'] = result.firstSearch.bytes;
@@ -78,6 +80,8 @@ export function keyFigures(result: BenchResult): Record<string, number> {
   for (const point of result.scale?.points ?? []) {
     figures[`scale +${point.synthetic} astro ms`] = Math.round(point.build.astroMs);
     figures[`scale +${point.synthetic} pagefind ms`] = Math.round(point.build.pagefindMs);
+    figures[`scale +${point.synthetic} astro CPU ms`] = Math.round(point.build.astroCpuMs);
+    figures[`scale +${point.synthetic} pagefind CPU ms`] = Math.round(point.build.pagefindCpuMs);
     figures[`scale +${point.synthetic} index bytes`] = point.index.bytes;
     if (point.firstSearch.status === 'measured') figures[`scale +${point.synthetic} first search bytes`] = point.firstSearch.bytes;
   }

@@ -8,8 +8,10 @@ import { formatBytes } from './sizes.ts';
 export interface PointFigures {
   synthetic: number; // entries added per collection
   pages: number; // HTML pages built
-  astroMs: number;
+  astroMs: number; // wall time
   pagefindMs: number;
+  astroCpuMs: number; // CPU time (user + system)
+  pagefindCpuMs: number;
   indexBytes: number; // everything under pagefind/
   indexDataBytes: number; // index chunks, fragments, metadata
   firstSearchBytes: number | null; // null when not measured
@@ -19,8 +21,10 @@ export interface PointFigures {
 export interface Segment {
   from: number; // synthetic entries at the start
   to: number;
-  astroMsPerPage: number;
+  astroMsPerPage: number; // wall
   pagefindMsPerPage: number;
+  astroCpuMsPerPage: number; // CPU
+  pagefindCpuMsPerPage: number;
   indexBytesPerPage: number;
   firstSearchBytesPerPage: number | null;
 }
@@ -34,7 +38,8 @@ export interface PageGrowth {
 
 export interface ScaleAnalysis {
   segments: Segment[]; // marginal cost between consecutive points
-  linearity: { astro: number | null; pagefind: number | null; index: number | null }; // last segment ÷ first (1 = linear)
+  // Cost per page in the last segment ÷ the first (1 = linear), on CPU time, which other work disturbs least.
+  linearity: { astro: number | null; pagefind: number | null; index: number | null };
   grown: PageGrowth[]; // pages present at both ends that got heavier, heaviest growth first
   violations: string[]; // non-list pages that grew beyond the allowed fraction
 }
@@ -51,6 +56,8 @@ export function analyzeScale(points: readonly PointFigures[], listPages: readonl
       to: b.synthetic,
       astroMsPerPage: (b.astroMs - a.astroMs) / added,
       pagefindMsPerPage: (b.pagefindMs - a.pagefindMs) / added,
+      astroCpuMsPerPage: (b.astroCpuMs - a.astroCpuMs) / added,
+      pagefindCpuMsPerPage: (b.pagefindCpuMs - a.pagefindCpuMs) / added,
       indexBytesPerPage: (b.indexDataBytes - a.indexDataBytes) / added,
       firstSearchBytesPerPage:
         a.firstSearchBytes === null || b.firstSearchBytes === null ? null : (b.firstSearchBytes - a.firstSearchBytes) / added,
@@ -79,7 +86,11 @@ export function analyzeScale(points: readonly PointFigures[], listPages: readonl
   grown.sort((a, b) => b.after - b.before - (a.after - a.before));
   return {
     segments,
-    linearity: { astro: ratio((s) => s.astroMsPerPage), pagefind: ratio((s) => s.pagefindMsPerPage), index: ratio((s) => s.indexBytesPerPage) },
+    linearity: {
+      astro: ratio((s) => s.astroCpuMsPerPage),
+      pagefind: ratio((s) => s.pagefindCpuMsPerPage),
+      index: ratio((s) => s.indexBytesPerPage),
+    },
     grown,
     violations,
   };

@@ -37,6 +37,8 @@ describe('growth analysis', () => {
     pages,
     astroMs,
     pagefindMs: pages,
+    astroCpuMs: astroMs * 1.5,
+    pagefindCpuMs: pages * 2,
     indexBytes: pages * 5000,
     indexDataBytes: pages * 3000,
     firstSearchBytes: 100_000 + pages * 10,
@@ -50,6 +52,8 @@ describe('growth analysis', () => {
       0.05,
     );
     expect(analysis.segments.map((s) => s.astroMsPerPage)).toEqual([2, 2]);
+    expect(analysis.segments.map((s) => s.astroCpuMsPerPage)).toEqual([3, 3]);
+    expect(analysis.linearity.pagefind).toBe(1);
     expect(analysis.segments[0].indexBytesPerPage).toBe(3000);
     expect(analysis.segments[0].firstSearchBytesPerPage).toBe(10);
     expect(analysis.linearity.astro).toBe(1);
