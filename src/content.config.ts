@@ -6,7 +6,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { readdirSync } from 'node:fs';
-import { makeSchemas } from './lib/content-schemas';
+import { makeSchemas, questionnaireSchema } from './lib/content-schemas';
 
 // Ids of the policy documents (file names), so a citation of an unknown id stops the build.
 const documentIds = new Set(
@@ -31,4 +31,6 @@ export const collections = {
   faq: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: './content/faq' }), schema: schemas.faq }),
   // 名词解释: each term, its plain definition and the everyday words families use for it, in one file.
   glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: schemas.glossaryTerm }),
+  // The questionnaire's wording (/ziping/): questions, hints, options, result texts; one file, entry id 'questionnaire'.
+  questionnaire: defineCollection({ loader: glob({ pattern: 'questionnaire.yaml', base: './content' }), schema: questionnaireSchema }),
 };

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
-import { makeSchemas } from '../../src/lib/content-schemas';
+import { makeSchemas, questionnaireSchema } from '../../src/lib/content-schemas';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const contentRoot = join(repoRoot, 'content');
@@ -33,6 +33,7 @@ export function schemaFor(relPath: string, schemas: Schemas): { schema: z.ZodTyp
   if (relPath === 'standards.yaml') return { schema: schemas.standard, list: true };
   if (relPath === 'procedure.yaml') return { schema: schemas.step, list: true };
   if (relPath === 'glossary.yaml') return { schema: schemas.glossaryTerm, list: true };
+  if (relPath === 'questionnaire.yaml') return { schema: questionnaireSchema, list: false };
   const byFolder: Record<string, z.ZodType> = {
     documents: schemas.document,
     situations: schemas.situation,

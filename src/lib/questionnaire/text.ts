@@ -1,0 +1,97 @@
+/**
+ * Resolves the wording of content/questionnaire.yaml (and the situations' names) for a screen, an answer or a
+ * change. Pure: the island and the tests both call it, so the tests read in the families' words.
+ */
+import type { QuestionnaireContent } from '../content-schemas';
+import type { Change, Parent, ProofKind } from '../eligibility/types';
+import type { ScreenError } from './form';
+import type { Progress } from './progress';
+import type { Screen } from './screens';
+import { NONE, UNKNOWN, keyOf } from './values';
+
+/** What content/situations/<kind>.yaml says about a situation, as far as the questionnaire needs it. */
+export interface SituationText {
+  name: string; // e.g. 服刑在押
+  proof: string[]; // documents usually asked for
+  pending?: string; // what about the situation awaits confirmation
+}
+
+/** All the text the questionnaire shows, passed to the island as props (never bundled into its script). */
+export interface QuestionnaireData {
+  text: QuestionnaireContent;
+  situations: Record<ProofKind, SituationText>;
+  documents: Record<string, { label: string; href: string }>; // by document id: 文号 (or short title) and page link
+  links: Record<string, string>; // site path in the wording → link under the base path
+}
+
+/** Replaces {name} placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** A template about one parent: {parent} becomes 父亲 or 母亲. */
+export const forParent = (data: QuestionnaireData, template: string, parent: Parent): string =>
+  fill(template, { parent: data.text.parents[parent] });
+
+function questionText(data: QuestionnaireData, screen: Screen) {
+  const { text } = data;
+  if (screen.kind === 'age') return text.age;
+  if (screen.kind === 'situations') return text.situations;
+  return text.details[screen.situation][screen.field];
+}
+
+const parentOf = (screen: Screen): Parent | undefined => (screen.kind === 'age' ? undefined : screen.parent);
+
+function withParent(data: QuestionnaireData, screen: Screen, template: string): string {
+  const parent = parentOf(screen);
+  return parent ? forParent(data, template, parent) : template;
+}
+
+export const legendOf = (data: QuestionnaireData, screen: Screen) => withParent(data, screen, questionText(data, screen).legend);
+export const hintOf = (data: QuestionnaireData, screen: Screen) => withParent(data, screen, questionText(data, screen).hint);
+export const reviewLabelOf = (data: QuestionnaireData, screen: Screen) =>
+  withParent(data, screen, questionText(data, screen).review);
+
+/** The label of one option. */
+export function optionLabel(data: QuestionnaireData, screen: Screen, key: string): string {
+  if (screen.kind !== 'situations') return (questionText(data, screen) as { options: Record<string, string> }).options[key];
+  if (key === NONE) return data.text.situations.none;
+  if (key === UNKNOWN) return withParent(data, screen, data.text.situations.unknown);
+  return data.situations[key as ProofKind].name;
+}
+
+/** The short explanation under an option (situations screens only). */
+export function optionHint(data: QuestionnaireData, screen: Screen, key: string): string | undefined {
+  if (screen.kind !== 'situations' || key === UNKNOWN) return undefined;
+  if (key === NONE) return withParent(data, screen, data.text.situations.noneHint);
+  return data.text.situations.optionHints[key as ProofKind];
+}
+
+/** The answer as the review shows it, e.g. 服刑在押、重残. */
+export const answerText = (data: QuestionnaireData, screen: Screen, keys: readonly string[]): string =>
+  keys.map((key) => optionLabel(data, screen, key)).join('、');
+
+/** The message for an unanswered or contradictory screen. */
+export function errorText(data: QuestionnaireData, screen: Screen, error: ScreenError): string {
+  if (screen.kind === 'age') return data.text.age.error;
+  if (screen.kind === 'detail') return data.text.followUpError;
+  return error === 'exclusive' ? data.text.situations.exclusiveError : withParent(data, screen, data.text.situations.error);
+}
+
+/** 第2部分，共4部分：父亲的情况 */
+export const progressText = (data: QuestionnaireData, progress: Progress): string =>
+  fill(data.text.progress.template, { ...progress, section: data.text.progress.sections[progress.section] });
+
+/**
+ * One answer that would change the result, as a sentence: 如果父亲的刑期或羁押期在6个月以上，初步判断会是“符合”。
+ * Undefined for a change to 不清楚, which is never advice.
+ */
+export function changeText(data: QuestionnaireData, change: Change): string | undefined {
+  if (change.to === null) return undefined;
+  const { result } = data.text;
+  const condition =
+    change.field === 'childUnder18'
+      ? result.ageChanges[keyOf(change.to)]
+      : forParent(data, data.text.details[change.situation][change.field].changes[keyOf(change.to)], change.parent);
+  return fill(result.changeTemplate, { condition, outcome: result.outcomes[change.outcomeWould].short });
+}

@@ -1,0 +1,34 @@
+/**
+ * Answer values as the option keys a form uses (and content/questionnaire.yaml names):
+ * true → 'yes', false → 'no', null (不清楚) → 'unknown', grades → '1'…'4', disability types as they are.
+ */
+import { FIELD_VALUES, SITUATION_KINDS } from '../eligibility/schema';
+import type { QualifierField, QualifierValue, SituationKind } from '../eligibility/types';
+
+export const UNKNOWN = 'unknown';
+/** The exclusive option "以上都没有" on a parent's situations screen. */
+export const NONE = 'none';
+
+export function keyOf(value: QualifierValue): string {
+  return value === null ? UNKNOWN : value === true ? 'yes' : value === false ? 'no' : String(value);
+}
+
+/** The values of a field in the order they are offered: booleans yes before no, 不清楚 last. */
+export function displayValues(field: QualifierField): QualifierValue[] {
+  const known = (FIELD_VALUES[field] as readonly QualifierValue[]).filter((value) => value !== null);
+  if (typeof known[0] === 'boolean') known.sort((a, b) => Number(b) - Number(a));
+  return [...known, null];
+}
+
+/** The option keys of a field, in display order. */
+export function fieldKeys(field: QualifierField): string[] {
+  return displayValues(field).map(keyOf);
+}
+
+/** The value of an option key, or undefined for a key the field does not have. */
+export function valueOf(field: QualifierField, key: string): QualifierValue | undefined {
+  return displayValues(field).find((value) => keyOf(value) === key);
+}
+
+/** The situations a family picks from for one parent, in table order: 死亡, 失踪 and the eight (不清楚 is offered apart). */
+export const PICKABLE_KINDS: readonly SituationKind[] = SITUATION_KINDS.filter((kind) => kind !== UNKNOWN);
