@@ -8,6 +8,7 @@ import FaqList from './FaqList.astro';
 import GlossaryList from './GlossaryList.astro';
 import OverlapRules from './OverlapRules.astro';
 import Pending from './Pending.astro';
+import QuestionnaireIsland from './QuestionnaireIsland.astro';
 import SituationList from './SituationList.astro';
 import StandardsTable from './StandardsTable.astro';
 import StepsDiagram from './StepsDiagram.astro';
@@ -24,6 +25,7 @@ export const mdxComponents = {
   GlossaryList,
   OverlapRules,
   Pending,
+  QuestionnaireIsland,
   SituationList,
   StandardsTable,
   StepsDiagram,

@@ -1,0 +1,19 @@
+/** A share link that cannot be read: which kind of problem, in plain words, above a fresh start. */
+import type { DecodeError } from '../lib/eligibility/codec';
+import type { QuestionnaireData } from '../lib/questionnaire';
+
+interface Props {
+  data: QuestionnaireData;
+  error: Exclude<DecodeError, 'empty'>;
+}
+
+export default function LinkErrorNotice({ data, error }: Props) {
+  const text = data.text.linkError;
+  return (
+    <div class="q-alert" role="alert" data-link-error={error}>
+      <h2 tabIndex={-1} data-focus>{text.heading}</h2>
+      <p>{text[error]}</p>
+      <p>{text.fresh}</p>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/** Which part of the questionnaire this is: 第2部分，共4部分：父亲的情况. */
+import { progressOf, progressText, type Draft, type QuestionnaireData, type Screen } from '../lib/questionnaire';
+
+interface Props {
+  data: QuestionnaireData;
+  draft: Draft;
+  at: Screen | 'review';
+}
+
+export default function Progress({ data, draft, at }: Props) {
+  const progress = progressOf(draft, at);
+  return (
+    <div class="q-progress">
+      <p>{progressText(data, progress)}</p>
+      <div class="q-bar" aria-hidden="true">
+        <span style={{ width: `${(100 * progress.current) / progress.total}%` }} />
+      </div>
+    </div>
+  );
+}
