@@ -1,0 +1,74 @@
+/**
+ * The questionnaire page (/ziping/) as built: all the JavaScript it loads stays within 15 KB gzip (Preact, the
+ * island, the engine and codec, and whatever else the page carries), its wording travels as data in the HTML rather
+ * than in the script, and without JavaScript it still states the criteria and links to 认定条件.
+ */
+import { describe, expect, it } from 'vitest';
+import { basePath, parsePage, readDistFile, urlPathToFile } from '../support/dist';
+import { pageScripts } from '../support/page-scripts';
+
+const BUDGET = 15 * 1024;
+const file = urlPathToFile(`${basePath}ziping/`);
+const page = () => {
+  expect(file, `${basePath}ziping/ is not built`).toBeDefined();
+  return parsePage(file!);
+};
+
+describe('/ziping/: the size of its JavaScript', () => {
+  it(`loads at most ${BUDGET / 1024} KB gzip of JavaScript in total, counting every static import`, () => {
+    page();
+    const scripts = pageScripts(file!);
+    const total = scripts.reduce((sum, script) => sum + script.gzip, 0);
+    const table = scripts.map((s) => `  ${s.name}: ${s.raw} B raw, ${s.gzip} B gzip`).join('\n');
+    console.log(`/ziping/ JavaScript: ${total} B gzip in total\n${table}`);
+    // Preact alone is about 4.4 KB gzip and lives in its own chunk: less means the imports were not followed.
+    expect(scripts.filter((script) => !script.name.startsWith('inline')).length).toBeGreaterThanOrEqual(2);
+    expect(total).toBeGreaterThan(5 * 1024);
+    expect(total, `JavaScript of /ziping/ is ${total} B gzip, over ${BUDGET} B:\n${table}`).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('keeps the wording out of the script: the result headlines are in the page’s JSON data, not in any script', () => {
+    const scripts = pageScripts(file!).filter((script) => !script.name.startsWith('inline'));
+    const json = page().querySelector('script#q-data[type="application/json"]');
+    expect(json, 'no <script id="q-data" type="application/json">').not.toBeNull();
+    const data = JSON.parse(json!.rawText);
+    expect(data.text.result.outcomes.eligible.headline).toBe('初步判断：符合');
+    for (const script of scripts) expect(readDistFile(script.name)).not.toContain('初步判断');
+  });
+});
+
+describe('/ziping/: links inside the questionnaire', () => {
+  it('every link the island can show (documents, next steps) points to a built page and an existing anchor', () => {
+    const data = JSON.parse(page().querySelector('script#q-data')!.rawText) as {
+      documents: Record<string, { href: string }>;
+      links: Record<string, string>;
+    };
+    const hrefs = [...Object.values(data.documents).map((d) => d.href), ...Object.values(data.links)];
+    expect(hrefs.length).toBeGreaterThan(8);
+    const broken = hrefs.filter((href) => {
+      const url = new URL(href, 'http://site.invalid');
+      if (!url.pathname.startsWith(basePath)) return true;
+      const target = urlPathToFile(url.pathname);
+      if (!target) return true;
+      const id = decodeURIComponent(url.hash.slice(1));
+      return id !== '' && parsePage(target).querySelector(`[id="${id}"]`) === null;
+    });
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('/ziping/ without JavaScript', () => {
+  it('a <noscript> block states the criteria and links to 认定条件', () => {
+    const html = readDistFile(file!);
+    const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? '';
+    expect(noscript).toContain('未满18周岁');
+    expect(noscript).toContain('八种情形');
+    expect(noscript).toMatch(new RegExp(`href="${basePath}tiaojian/"`));
+  });
+
+  it('the server-rendered start screen has no button that would need JavaScript', () => {
+    const root = page().querySelector('#q-root');
+    expect(root?.text).toContain('不会询问');
+    expect(root?.querySelectorAll('button')).toHaveLength(0);
+  });
+});
