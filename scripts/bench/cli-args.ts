@@ -19,7 +19,7 @@ export const HELP = `Usage: node scripts/bench/index.ts [options]
   --no-build          measure the existing build in --dist without rebuilding (also BENCH_NO_BUILD=1)
   --weights-only      only page weights and budgets (npm run bench:weights)
   --skip-lighthouse   no Lighthouse runs
-  --lighthouse-runs n Lighthouse runs per page, the median (by LCP) reported (default 3)
+  --lighthouse-runs n Lighthouse runs per page, the median run reported (default 3)
   --skip-search       no first-search measurement
   --skip-scale        no scale run
   --scale <n,n,…>     synthetic entries per collection at each scale point (default 0,500,1000)

@@ -124,7 +124,7 @@ function lighthouseSection(entries: LighthouseEntry[] | null): string {
     for (const audit of entry.failedAudits) failures.push(`  ${entry.name}: ${audit}`);
   }
   return [
-    `LIGHTHOUSE — mobile profile (default config: Moto G Power emulation, simulated slow 4G), Debian Chromium, median run by LCP; every score must be ${BUDGETS.lighthouseScore}`,
+    `LIGHTHOUSE — mobile profile (default config: Moto G Power emulation, simulated slow 4G), Debian Chromium, median of the runs (Lighthouse's computeMedianRun); every score must be ${BUDGETS.lighthouseScore}`,
     renderTable(rows),
     ...(failures.length ? ['Audits below full score:', ...failures] : []),
   ].join('\n');

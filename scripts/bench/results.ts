@@ -88,12 +88,14 @@ export function keyFigures(result: BenchResult): Record<string, number> {
   return figures;
 }
 
-/** Figures that changed since the previous run (same name in both). */
+/** Figures that changed since the previous run (same name, and a number, in both). */
 export function compare(previous: BenchResult, current: BenchResult): Delta[] {
   const [before, after] = [keyFigures(previous), keyFigures(current)];
-  return Object.entries(after).flatMap(([metric, value]) =>
-    metric in before && before[metric] !== value ? [{ metric, previous: before[metric], current: value, change: value - before[metric] }] : [],
-  );
+  return Object.entries(after).flatMap(([metric, value]) => {
+    const old = before[metric];
+    if (!Number.isFinite(old) || !Number.isFinite(value) || old === value) return [];
+    return [{ metric, previous: old, current: value, change: value - old }];
+  });
 }
 
 /** Adds the comparison with the previous run, then writes <mode>-latest.json and a dated copy. Returns the paths. */
