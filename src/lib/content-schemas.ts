@@ -231,6 +231,7 @@ export const questionnaireSchema = z.object({
     review: wording, // the row label on the check-your-answers screen
     or: wording, // separates the situations from 以上都没有 and 不清楚
     optionHints: wordingFor(PICKABLE_KINDS), // a short explanation under each situation's name (names come from content/situations)
+    everydayWords: wording, // after the hint: the words families use for it, from content/glossary.yaml; {words} = 坐牢、判刑
     none: wording, // 以上都没有
     noneHint: wording, // an example of 以上都没有
     unknown: wording, // 不清楚{parent}的情况

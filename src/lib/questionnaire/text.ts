@@ -14,6 +14,7 @@ export interface SituationText {
   name: string; // e.g. 服刑在押
   proof: string[]; // documents usually asked for
   pending?: string; // what about the situation awaits confirmation
+  everyday: string[]; // words families use for it (content/glossary.yaml), e.g. 坐牢
 }
 
 /** All the text the questionnaire shows, passed to the island as props (never bundled into its script). */
@@ -64,7 +65,10 @@ export function optionLabel(data: QuestionnaireData, screen: Screen, key: string
 export function optionHint(data: QuestionnaireData, screen: Screen, key: string): string | undefined {
   if (screen.kind !== 'situations' || key === UNKNOWN) return undefined;
   if (key === NONE) return withParent(data, screen, data.text.situations.noneHint);
-  return data.text.situations.optionHints[key as ProofKind];
+  const hint = data.text.situations.optionHints[key as ProofKind];
+  const { everyday } = data.situations[key as ProofKind];
+  if (everyday.length === 0) return hint;
+  return `${hint}${fill(data.text.situations.everydayWords, { words: everyday.join('、') })}`;
 }
 
 /** The answer as the review shows it, e.g. 服刑在押、重残. */

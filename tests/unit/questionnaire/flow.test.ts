@@ -12,6 +12,7 @@ import {
   errorText,
   hintOf,
   legendOf,
+  optionHint,
   progressOf,
   progressText,
   questionScreens,
@@ -311,4 +312,16 @@ describe('what would change the result, as sentences', () => {
     expect(changes.some((change) => change.to === null)).toBe(true);
     expect(changes.filter((change) => change.to === null).map((change) => changeText(data, change))).toEqual([undefined]);
   });
+});
+
+describe('the glossary feeds the situation hints', () => {
+  const fatherSituations: Screen = { kind: 'situations', parent: 'father' };
+  it('服刑在押: the hint ends with the words families use (坐牢, 判刑 from content/glossary.yaml)', () => {
+    const hint = optionHint(data, fatherSituations, 'imprisoned') ?? '';
+    expect(hint).toContain(data.text.situations.optionHints.imprisoned);
+    expect(hint).toMatch(/也常说：.*坐牢.*判刑/);
+  });
+  it('失联: 联系不上 is named in its hint', () => expect(optionHint(data, fatherSituations, 'lost_contact')).toContain('联系不上'));
+  it('以上都没有 keeps its own hint without everyday words', () =>
+    expect(optionHint(data, fatherSituations, 'none')).not.toContain('也常说'));
 });

@@ -22,12 +22,19 @@ import {
   type Screen,
 } from '../../../src/lib/questionnaire';
 import { contentRoot } from '../../support/content';
+import { entryForSituation, type GlossaryEntry } from '../../../src/lib/glossary';
+import type { SituationKind } from '../../../src/lib/eligibility';
 
 function loadData(): QuestionnaireData {
   const text = questionnaireSchema.parse(parse(readFileSync(join(contentRoot, 'questionnaire.yaml'), 'utf8')));
   const dir = join(contentRoot, 'situations');
+  const glossary = parse(readFileSync(join(contentRoot, 'glossary.yaml'), 'utf8')) as GlossaryEntry[];
   const situations = Object.fromEntries(
-    readdirSync(dir).map((file) => [file.replace('.yaml', ''), parse(readFileSync(join(dir, file), 'utf8'))]),
+    readdirSync(dir).map((file) => {
+      const kind = file.replace('.yaml', '') as SituationKind;
+      const everyday = entryForSituation(glossary, kind)?.everyday ?? [];
+      return [kind, { ...parse(readFileSync(join(dir, file), 'utf8')), everyday }];
+    }),
   ) as QuestionnaireData['situations'];
   return { text, situations, documents: {}, links: {} };
 }

@@ -104,7 +104,7 @@ describe('the wording is well formed', () => {
   walk(yaml);
 
   it('uses only the placeholders the island fills in', () => {
-    const known = new Set(['parent', 'situation', 'current', 'total', 'section', 'condition', 'outcome']);
+    const known = new Set(['parent', 'words', 'situation', 'current', 'total', 'section', 'condition', 'outcome']);
     const unknown = texts.flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1])).filter((name) => !known.has(name));
     expect(unknown).toEqual([]);
   });
