@@ -7,6 +7,10 @@ import { SITUATION_FIELDS, SITUATION_KINDS } from './eligibility/schema';
 import type { SituationKind } from './eligibility/types';
 import { GENERAL_MATERIALS, NEXT_STEPS, OUTCOME_RULE_KEYS, PARENT_RULE_KEYS, SITUATION_RULE_KEYS } from './eligibility/keys';
 import { PICKABLE_KINDS, UNKNOWN, fieldKeys } from './questionnaire/values';
+import { assess, InvalidAnswersError, parseAnswers } from './eligibility';
+import { draftOf } from './questionnaire/draft';
+import { OUTCOMES } from './training/standings';
+import { TRAP_KEYS } from './training/traps';
 
 /** Builds the schema of a document citation after its id is checked: Astro's reference('documents') in the build. */
 export type DocumentRef = () => z.ZodType;
@@ -115,7 +119,7 @@ export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<st
     title: z.string().min(2), // the page's h1 and <title>
     navTitle: z.string().optional(), // shorter name in navigation, when different
     description: z.string().min(10), // one-sentence summary for search results and the meta description
-    kind: z.enum(['home', 'guide', 'policy', 'faq', 'glossary', 'help', 'about']), // what sort of page it is (also the search filter)
+    kind: z.enum(['home', 'guide', 'policy', 'faq', 'glossary', 'help', 'about', 'training']), // what sort of page it is (also the search filter)
     nav: z.number().int().optional(), // position in the main navigation; absent = not in navigation
     updated: partialDate, // 最近更新
     sources: z.array(documentRef()).default([]), // 政策依据 listed at the foot of the page
@@ -149,8 +153,45 @@ export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<st
     pending: pendingNote, // the part of the definition not yet confirmed
   });
 
-  return { site, document, situation, standard, page, faq, step, glossaryTerm };
+  /** A training case (content/cases/*.md): the narrative is the Markdown body. Checked against the engine itself. */
+  const caseStudy = z
+    .object({
+      title: z.string().min(2), // a neutral title that does not give the answer away, e.g. 小雨的爸爸妈妈
+      order: z.number().int(), // position in the case library: 案例1, 案例2 …
+      summary: z.string().min(10), // one line for the case list, without the answer
+      answers: engineAnswers, // the case in the engine's contract (design notes, Answers); a wrong field is named, e.g. answers.father.0.grade
+      expected: z.enum(OUTCOMES), // the outcome the trainer teaches; must equal the engine's outcome for `answers`
+      explanation: z.string().min(20), // why, in plain words: the clause of the definition and the documents it rests on
+      sources, // documents the explanation cites
+      discussion: z.array(z.string().min(4)).min(2, '至少写2个讨论题').max(3, '最多写3个讨论题'), // questions for the group
+      traps: z.array(z.enum(TRAP_KEYS)).default([]), // the mistakes the case trains against; labels in content/training.yaml
+      kuasheng: z.boolean().default(false), // the child's 户籍 is elsewhere: the answer shows 跨省通办
+      pending: pendingNote, // what in the case awaits the district's confirmation
+    })
+    .superRefine((data, ctx) => {
+      const { outcome } = assess(data.answers);
+      if (outcome !== data.expected) {
+        ctx.addIssue({ code: 'custom', path: ['expected'], message: `与判断规则不一致：按 answers，规则给出的结果是 “${outcome}”` });
+      }
+      if (!draftOf(data.answers)) {
+        ctx.addIssue({ code: 'custom', path: ['answers'], message: '同一位家长的同一种情况只能写一次（自助判断无法表示重复的情况）' });
+      }
+    });
+
+  return { site, document, situation, standard, page, faq, step, glossaryTerm, caseStudy };
 }
+
+/** Answers in the engine's contract, validated by the engine's own parseAnswers; its error path becomes the field path. */
+const engineAnswers = z.unknown().transform((value, ctx) => {
+  try {
+    return parseAnswers(value);
+  } catch (error) {
+    if (!(error instanceof InvalidAnswersError)) throw error;
+    const path = error.path.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    ctx.addIssue({ code: 'custom', path, message: `回答不符合判断规则的格式：${error.message}` });
+    return z.NEVER;
+  }
+});
 
 // ---- The questionnaire's wording (content/questionnaire.yaml) ---------------------------------------------------
 // Keyed by the engine's key lists, so a rule, next step or question without its text fails the build, naming the key.
@@ -300,3 +341,62 @@ export const questionnaireSchema = z.object({
 
 /** The questionnaire's wording, as the island receives it. */
 export type QuestionnaireContent = z.output<typeof questionnaireSchema>;
+
+// ---- The training kit's wording (content/training.yaml) ---------------------------------------------------------
+// Policy facts on the training pages come from the other collections; this file holds the kit's own words.
+
+export const trainingSchema = z.object({
+  traps: wordingFor(TRAP_KEYS), // a short label for each trap tag, shown with a case's answer
+  choice: z.object({
+    legend: wording, // the question above the four outcomes on a case page
+    hint: wording, // what to do: read, choose, then open the answer
+    reveal: wording, // the line that opens the answer and the reasons
+    feedback: z.object({
+      right: wording, // {choice} was right
+      wrong: wording, // {choice} was chosen, {answer} is right
+      none: wording, // nothing chosen; {answer} is right
+    }),
+  }),
+  parentPlaceholder: wording, // what {parent} becomes in the table of situation rules, e.g. 父（母）
+  flowchart: z.object({
+    title: wording, // the chart's heading and <title>
+    ageQuestion: wording, // the first check, e.g. 孩子已满18周岁？
+    classify: wording, // the step that classes each parent
+    conditions: z.object({
+      both: wording, // {a}: both parents have this standing
+      oneEach: wording, // {a} and {b}: one parent each
+      either: wording, // {a}: at least one parent
+      bothWithin: wording, // {list}: both parents among these standings
+    }),
+    question: wording, // a condition as a question: {condition}？
+    otherwise: wording, // the last box's condition: 其他情况（{condition}）
+    yes: z.string().min(1), // label of the arrow to an outcome
+    no: z.string().min(1), // label of the arrow to the next check
+    listSeparator: z.string().min(1), // between standings in a list, e.g. 、
+    steps: z.object({
+      question: wording, // one check as a sentence: {question} {outcome} {reason}
+      classify: wording, // the classification as a sentence: {classify} {standings}
+      last: wording, // the last box as a sentence: {otherwise} {outcome} {reason}
+    }),
+  }),
+  card: z.object({
+    title: wording, // the card's heading, e.g. 认定条件速查卡
+    intro: wording, // one line: who it is for, and that the 区民政局 decides
+    definition: z.object({
+      heading: wording, // e.g. 谁是事实无人抚养儿童
+      lead: wording, // the age condition, before the two branches
+      branches: z.array(wording).min(2), // the two branches of the definition
+      notes: z.array(wording).default([]), // what is easily confused (孤儿, one parent able to raise the child …)
+    }),
+    situationsHeading: wording, // heading of the table of 死亡、失踪 and the eight situations
+    apply: z.object({
+      heading: wording, // e.g. 怎么申请
+      points: z.array(wording).min(1), // who applies, where, the form, how the 街道 checks
+    }),
+    stepsHeading: wording, // heading of the steps (from content/procedure.yaml)
+    otherHelpHeading: wording, // heading of the help for children who do not qualify (next steps of the questionnaire)
+  }),
+});
+
+/** The training kit's wording. */
+export type TrainingContent = z.output<typeof trainingSchema>;

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
-import { makeSchemas, questionnaireSchema } from '../../src/lib/content-schemas';
+import { makeSchemas, questionnaireSchema, trainingSchema } from '../../src/lib/content-schemas';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const contentRoot = join(repoRoot, 'content');
@@ -34,11 +34,13 @@ export function schemaFor(relPath: string, schemas: Schemas): { schema: z.ZodTyp
   if (relPath === 'procedure.yaml') return { schema: schemas.step, list: true };
   if (relPath === 'glossary.yaml') return { schema: schemas.glossaryTerm, list: true };
   if (relPath === 'questionnaire.yaml') return { schema: questionnaireSchema, list: false };
+  if (relPath === 'training.yaml') return { schema: trainingSchema, list: false };
   const byFolder: Record<string, z.ZodType> = {
     documents: schemas.document,
     situations: schemas.situation,
     pages: schemas.page,
     faq: schemas.faq,
+    cases: schemas.caseStudy,
   };
   if (byFolder[folder]) return { schema: byFolder[folder], list: false };
   throw new Error(`content/${relPath}: 不知道这个文件属于哪个内容集合`);

@@ -4,7 +4,7 @@
  */
 
 /** Page kinds, as in the `kind` field of content/pages frontmatter (the schema's enum; a unit test keeps them equal). */
-export type PageKind = 'home' | 'guide' | 'policy' | 'faq' | 'glossary' | 'help' | 'about';
+export type PageKind = 'home' | 'guide' | 'policy' | 'faq' | 'glossary' | 'help' | 'about' | 'training';
 
 /** The filter name Pagefind indexes the labels under. */
 export const KIND_FILTER = 'kind';
@@ -16,6 +16,7 @@ export const KIND_LABELS: Record<PageKind, string | undefined> = {
   policy: '政策文件',
   faq: '常见问题',
   glossary: '名词解释',
+  training: '培训案例',
   home: undefined,
   about: undefined,
 };

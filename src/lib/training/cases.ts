@@ -1,0 +1,45 @@
+/**
+ * Training cases as data: where their pages are, the questionnaire link that opens a case's answers, and what the
+ * library covers (situation kinds, outcomes, traps), so a test can say what is missing.
+ */
+import { encodeAnswers } from '../eligibility/codec';
+import { SITUATION_KINDS } from '../eligibility/schema';
+import type { Answers, Outcome, SituationKind } from '../eligibility/types';
+import { OUTCOMES } from './standings';
+import { TRAP_KEYS, type TrapKey } from './traps';
+
+/** What coverage needs to know of a case. */
+export interface CaseFacts {
+  id: string;
+  answers: Answers;
+  expected: Outcome;
+  traps: readonly TrapKey[];
+}
+
+export const TRAINING_PATH = '/peixun/';
+export const casePath = (id: string) => `${TRAINING_PATH}anli/${id}/`;
+export const worksheetPath = (id: string) => `${casePath(id)}lianxi/`;
+export const PRESENTER_PATH = `${TRAINING_PATH}yanshi/`;
+/** The id of a case's slide on the presenter page (also its #fragment). */
+export const slideId = (id: string) => `anli-${id}`;
+
+/** The questionnaire with the case's answers in the hash: it restores them and shows the result. */
+export const questionnaireLink = (answers: Answers) => `/ziping/#${encodeAnswers(answers)}`;
+
+export interface Coverage {
+  kinds: SituationKind[]; // situation kinds no case uses
+  outcomes: Outcome[]; // outcomes no case expects
+  traps: TrapKey[]; // traps no case is tagged with
+}
+
+/** What the cases together leave out (all empty = full coverage). */
+export function missingCoverage(cases: readonly CaseFacts[]): Coverage {
+  const kinds = new Set(cases.flatMap((c) => [...c.answers.father, ...c.answers.mother].map((s) => s.kind)));
+  const outcomes = new Set(cases.map((c) => c.expected));
+  const traps = new Set(cases.flatMap((c) => c.traps));
+  return {
+    kinds: SITUATION_KINDS.filter((kind) => !kinds.has(kind)),
+    outcomes: OUTCOMES.filter((outcome) => !outcomes.has(outcome)),
+    traps: TRAP_KEYS.filter((trap) => !traps.has(trap)),
+  };
+}
