@@ -12,7 +12,7 @@ export const PAGE_CATEGORIES: ReadonlyArray<{ category: Exclude<Category, 'conte
   { category: 'embed', patterns: ['/ziping/embed/*', '/embed/*'] },
   { category: 'questionnaire', patterns: ['/ziping/'] },
   { category: 'search', patterns: ['/sousuo/'] },
-  { category: 'presenter', patterns: ['/peixun/presenter/*'] },
+  { category: 'presenter', patterns: ['/peixun/yanshi/'] },
 ];
 
 /** Pages that list a whole collection and so grow with it; the scale run does not hold them to a fixed weight. */
@@ -69,7 +69,7 @@ export const LIGHTHOUSE_TARGETS: ReadonlyArray<{ name: string; url: string; excl
   { name: 'home', url: '/' },
   { name: 'criteria', url: '/tiaojian/' },
   { name: 'questionnaire', url: '/ziping/' },
-  { name: 'training case', url: '/peixun/*/', exclude: ['/peixun/presenter/*'] },
+  { name: 'training case', url: '/peixun/anli/*/', exclude: ['/peixun/anli/*/lianxi/'] },
 ];
 
 /** The query typed for the "first search" measurement: a common word that matches many pages. */

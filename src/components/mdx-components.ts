@@ -1,5 +1,6 @@
 /** Components that content/pages/*.mdx may use without importing them. */
 import Amount from './Amount.astro';
+import CaseList from './training/CaseList.astro';
 import Cite from './Cite.astro';
 import ContactList from './ContactList.astro';
 import DocumentList from './DocumentList.astro';
@@ -17,6 +18,7 @@ import WayIn from './WayIn.astro';
 
 export const mdxComponents = {
   Amount,
+  CaseList,
   Cite,
   ContactList,
   DocumentList,

@@ -142,16 +142,26 @@ export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<st
     pending: pendingNote, // the part of the step not yet confirmed
   });
 
-  const glossaryTerm = z.object({
-    term: z.string().min(2), // the term as the site writes it (GLOSSARY.md), e.g. 服刑在押
-    definition: z.string().min(10), // what it means, in plain words written for families
-    everyday: z.array(z.string().min(2)).default([]), // words families type for it, e.g. 坐牢; search finds the defining section
-    page: z.string().regex(/^[a-z0-9-]+$/, '写内容页的文件名，例如 tiaojian'), // content page that explains the term
-    anchor: z.string().min(1), // id of the section on that page, e.g. situation-imprisoned
-    situation: z.enum(SITUATION_KINDS as [SituationKind, ...SituationKind[]]).optional(), // the engine's situation kind it names, for questionnaire hints
-    sources: z.array(documentRef()).default([]), // documents the definition rests on
-    pending: pendingNote, // the part of the definition not yet confirmed
-  });
+  const glossaryTerm = z
+    .object({
+      term: z.string().min(2), // the term as the site writes it (GLOSSARY.md), e.g. 服刑在押
+      definition: z.string().min(10).optional(), // what it means, in plain words; omitted for a situation (taken from content/situations)
+      everyday: z.array(z.string().min(2)).default([]), // words families type for it, e.g. 坐牢; search finds the defining section
+      page: z.string().regex(/^[a-z0-9-]+$/, '写内容页的文件名，例如 tiaojian'), // content page that explains the term
+      anchor: z.string().min(1), // id of the section on that page, e.g. situation-imprisoned
+      situation: z.enum(SITUATION_KINDS as [SituationKind, ...SituationKind[]]).optional(), // the situation it names: its meaning, sources and pending note come from content/situations
+      sources: z.array(documentRef()).default([]), // documents the definition rests on (not for a situation)
+      pending: pendingNote, // the part of the definition not yet confirmed (not for a situation)
+    })
+    .superRefine((entry, ctx) => {
+      // A situation's meaning is written once, in content/situations/<kind>.yaml; other terms carry their own.
+      if (!entry.situation && !entry.definition) ctx.addIssue({ code: 'custom', path: ['definition'], message: '请写释义' });
+      if (!entry.situation) return;
+      for (const field of ['definition', 'pending'] as const) {
+        if (entry[field]) ctx.addIssue({ code: 'custom', path: [field], message: `情形的${field === 'definition' ? '释义' : '待确认说明'}取自 content/situations/${entry.situation}.yaml，这里不要重复写` });
+      }
+      if (entry.sources.length > 0) ctx.addIssue({ code: 'custom', path: ['sources'], message: `情形的依据取自 content/situations/${entry.situation}.yaml，这里不要重复写` });
+    });
 
   /** A training case (content/cases/*.md): the narrative is the Markdown body. Checked against the engine itself. */
   const caseStudy = z

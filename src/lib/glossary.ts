@@ -9,7 +9,7 @@ import type { SituationKind } from './eligibility/types';
 export interface GlossaryEntry {
   id: string; // entry id in glossary.yaml; the anchor on /mingci/ is termAnchor(id)
   term: string; // e.g. 服刑在押
-  definition: string; // plain explanation for families
+  definition?: string; // plain explanation for families; a situation's comes from content/situations
   everyday: string[]; // words families type for it, e.g. 坐牢
   page: string; // content page id that explains it, e.g. tiaojian
   anchor: string; // section id on that page, e.g. situation-imprisoned

@@ -79,6 +79,9 @@ describe('kind filter and keywords', () => {
     ['zhengce/mz-2019-62/', '政策文件'],
     ['wenda/', '常见问题'],
     ['mingci/', '名词解释'],
+    ['peixun/', '培训案例'],
+    ['peixun/anli/xiaoyu/', '培训案例'],
+    ['peixun/juece/', '培训案例'],
   ])('%s is filtered as %s', (path, label) => {
     expect(body(basePath + path).getAttribute('data-pagefind-filter')).toBe(`kind:${label}`);
   });
@@ -150,7 +153,7 @@ describe('the search box', () => {
     expect(form?.getAttribute('action')).toBe(searchPage);
     expect(root.querySelector('label[for="search-page-q"]')?.text).toBe('搜索内容');
     const kinds = form!.querySelectorAll('input[name="kind"]').map((input) => input.getAttribute('value'));
-    expect(kinds).toEqual(['', '办事指南', '政策文件', '常见问题', '名词解释']);
+    expect(kinds).toEqual(['', '办事指南', '政策文件', '常见问题', '培训案例', '名词解释']);
     expect(root.querySelector(`main a[href="${basePath}mingci/"]`)).not.toBeNull();
     expect(root.querySelector('header form[role="search"]'), 'two search forms on the search page').toBeNull();
   });

@@ -16,8 +16,11 @@ import {
   urlPathToFile,
   type BuiltPage,
 } from '../support/dist';
+import { decodeAnswers } from '../../src/lib/eligibility/codec';
 
 const pages = listPages();
+/** The questionnaire page, whose share links keep the answers in the #fragment. */
+const QUESTIONNAIRE_FILE = 'ziping/index.html';
 const contentPages = pages.filter((page) => page.file !== '404.html');
 
 /** Any origin: used only to resolve links against a page's URL path. */
@@ -158,6 +161,11 @@ describe('links and anchors', () => {
           if (!target || !target.endsWith('.html')) return []; // a missing page is reported by the test above
           const id = decodeURIComponent(url.hash.slice(1));
           if (!id) return [`link "${link}" has an empty fragment`];
+          // A share link to the questionnaire carries answers, not an element id: it must decode.
+          if (target === QUESTIONNAIRE_FILE && /^v\d+\./.test(id)) {
+            const decoded = decodeAnswers(id);
+            return decoded.ok ? [] : [`share link "${link}" does not decode (${decoded.error})`];
+          }
           return idsOn(target).has(id) ? [] : [`link "${link}": no element with id "${id}" on ${target}`];
         }),
       ),

@@ -11,9 +11,12 @@ describe('page categories', () => {
     ['/ziping/embed/', 'embed'],
     ['/embed/', 'embed'],
     ['/sousuo/', 'search'],
-    ['/peixun/presenter/', 'presenter'],
-    ['/peixun/presenter/case-1/', 'presenter'],
-    ['/peixun/case-1/', 'content'],
+    ['/peixun/yanshi/', 'presenter'],
+    ['/peixun/', 'content'],
+    ['/peixun/anli/xiaoyu/', 'content'],
+    ['/peixun/anli/xiaoyu/lianxi/', 'content'],
+    ['/peixun/juece/', 'content'],
+    ['/peixun/suchaka/', 'content'],
     ['/ziping/result/', 'content'],
   ])('%s is a %s page', (url, category) => {
     expect(categorize(url)).toBe(category);

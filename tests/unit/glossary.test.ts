@@ -40,6 +40,10 @@ const severe: GlossaryEntry = { ...disability, id: 'y', term: '重残', everyday
 describe('schema', () => {
   const valid = { term: '服刑在押', definition: '父亲或母亲正在监狱服刑。', page: 'tiaojian', anchor: 'situation-imprisoned' };
 
+  it('accepts a situation entry without a definition of its own', () => {
+    expect(schema.safeParse({ ...valid, definition: undefined, situation: 'imprisoned' }).success).toBe(true);
+  });
+
   it('accepts a minimal entry and defaults everyday words and sources to empty lists', () => {
     expect(schema.parse(valid)).toMatchObject({ everyday: [], sources: [] });
   });
@@ -50,6 +54,10 @@ describe('schema', () => {
     ['a one-character everyday word', { ...valid, everyday: ['牢'] }, 'everyday'],
     ['an unknown document', { ...valid, sources: ['mz-2099-1'] }, 'sources'],
     ['a definition that says nothing', { ...valid, definition: '见上' }, 'definition'],
+    ['a term without a definition', { ...valid, definition: undefined }, 'definition'],
+    ['a situation that repeats its meaning (it comes from content/situations)', { ...valid, situation: 'imprisoned' }, 'definition'],
+    ['a situation that repeats its pending note', { ...valid, definition: undefined, situation: 'serious_illness', pending: '病种范围待确认' }, 'pending'],
+    ['a situation that repeats its sources', { ...valid, definition: undefined, situation: 'imprisoned', sources: ['mz-2019-62'] }, 'sources'],
   ])('rejects %s', (_what, entry, field) => {
     const result = schema.safeParse(entry);
     expect(result.success).toBe(false);
