@@ -268,11 +268,12 @@ describe('printing', () => {
   });
 
   it.each(cases.filter((c) => ['xiaoman', 'jiajia', 'mingming'].includes(c.id)).map((c) => [c.id, c]))(
-    'the worksheet of %s prints the case and no answer',
+    'the worksheet of %s prints on one A4 page, with the case and no answer',
     async (id, c) => {
       await withTab(`peixun/anli/${id}/lianxi/`, async ({ page }) => {
         await page.emulateMedia({ media: 'print' });
         const pdf = await page.pdf({ format: 'A4', printBackground: true });
+        expect(pdfPageCount(pdf), 'pages of the worksheet').toBe(1);
         const printed = comparable(pdfText(pdf).join(''));
         const story = comparable(await page.locator('article section').first().innerText()).replace(/^案情/, '');
         expect(printed, 'the narrative is printed (so the check below reads real text)').toContain(story.slice(0, 30));
