@@ -7,6 +7,7 @@ import { SITUATION_FIELDS, SITUATION_KINDS } from './eligibility/schema';
 import type { SituationKind } from './eligibility/types';
 import { GENERAL_MATERIALS, NEXT_STEPS, OUTCOME_RULE_KEYS, PARENT_RULE_KEYS, SITUATION_RULE_KEYS } from './eligibility/keys';
 import { PICKABLE_KINDS, UNKNOWN, fieldKeys } from './questionnaire/values';
+import { isOrigin } from './portal';
 import { assess, InvalidAnswersError, parseAnswers } from './eligibility';
 import { draftOf } from './questionnaire/draft';
 import { OUTCOMES } from './training/standings';
@@ -58,6 +59,7 @@ export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<st
       psb: z.string().default(''), // 公安备案号; empty until known, then rendered
       errorReportUrl: z.string().default(''), // link slot for the portal's 我为政府网站找错
       sitemapUrl: z.string().default(''), // link slot for the portal's 网站地图
+      origin: z.string().refine((value) => value === '' || isOrigin(value), '应只写协议和域名，例如 https://www.kmxs.gov.cn').default(''), // the portal that frames the embed page; PORTAL_ORIGIN overrides it for a build
     }),
     contacts: z.array(contact).default([]), // contact entries; empty values are never rendered as numbers
     dataAsOf: partialDate, // the date the policy facts were last checked
