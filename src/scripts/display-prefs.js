@@ -1,0 +1,31 @@
+(() => {
+  const key = 'xs-etbz-display';
+  const root = document.documentElement;
+  let saved = '';
+  try {
+    saved = localStorage.getItem(key) || '';
+  } catch {}
+  const on = { elder: saved.includes('elder'), contrast: saved.includes('contrast') };
+  const apply = () => {
+    for (const name in on) root.toggleAttribute(`data-${name}`, on[name]);
+    for (const button of document.querySelectorAll('[data-display]')) {
+      const name = button.dataset.display;
+      button.setAttribute('aria-pressed', name in on ? on[name] : !on.elder);
+    }
+  };
+  root.toggleAttribute('data-js', true);
+  apply();
+  document.addEventListener('DOMContentLoaded', apply);
+  document.addEventListener('click', (event) => {
+    const name = event.target.closest?.('[data-display]')?.dataset.display;
+    if (!name) return;
+    if (name === 'contrast') on.contrast = !on.contrast;
+    else on.elder = name === 'elder';
+    apply();
+    const value = Object.keys(on).filter((k) => on[k]).join(' ');
+    try {
+      if (value) localStorage.setItem(key, value);
+      else localStorage.removeItem(key);
+    } catch {}
+  });
+})();

@@ -1,0 +1,104 @@
+/**
+ * Checks of the 长辈版 and 高对比度 display modes, run in a page: reflow (no horizontal scrolling), text size, tap
+ * target size, and switching modes with the header toggles as a visitor does.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import type { AxeResults } from 'axe-core';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** The widths to reflow at: a 320 px phone, and a 1280 px window at 200 % zoom (640 CSS px). */
+export const REFLOW_WIDTHS = [320, 640];
+
+/** Elder mode's promises: body text at least 20 px, tap targets at least 48 px. */
+export const ELDER_TEXT_PX = 20;
+export const ELDER_TARGET_PX = 48;
+
+export type Mode = 'standard' | 'elder' | 'contrast';
+
+/** Sets a mode with the header toggles: 标准版 or 长辈版, and 高对比度 on for 'contrast' only. */
+export async function setMode(page: Page, mode: Mode): Promise<void> {
+  const toggle = (name: string) => page.locator(`[data-display="${name}"]`);
+  await toggle(mode === 'elder' ? 'elder' : 'standard').click();
+  const contrastOn = (await toggle('contrast').getAttribute('aria-pressed')) === 'true';
+  if (contrastOn !== (mode === 'contrast')) await toggle('contrast').click();
+}
+
+/** Widths at which the page scrolls sideways (the document is wider than the viewport). */
+export async function reflowProblems(page: Page, height = 800): Promise<string[]> {
+  const problems: string[] = [];
+  const original = page.viewportSize();
+  for (const width of REFLOW_WIDTHS) {
+    await page.setViewportSize({ width, height });
+    const found = await page.evaluate((): { scrollWidth: number; viewport: number; culprit: string } => {
+      const viewport = window.innerWidth;
+      const widest = [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > viewport + 0.5)
+        .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')}`);
+      return { scrollWidth: document.documentElement.scrollWidth, viewport, culprit: widest.slice(0, 3).join(', ') };
+    });
+    if (found.scrollWidth > found.viewport) problems.push(`at ${width} px the page is ${found.scrollWidth} px wide (${found.culprit})`);
+  }
+  if (original) await page.setViewportSize(original);
+  return problems;
+}
+
+/** Visible text set below `minPx`, with the element it is in (hidden and screen-reader-only text aside). */
+export function smallTextProblems(page: Page, minPx = ELDER_TEXT_PX): Promise<string[]> {
+  return page.evaluate((min) => {
+    const problems = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || !node.textContent?.trim() || element.closest('script, style, noscript, [hidden]')) continue;
+      const rect = element.getBoundingClientRect();
+      if (rect.width <= 1 || rect.height <= 1 || !element.checkVisibility({ visibilityProperty: true })) continue;
+      const size = parseFloat(getComputedStyle(element).fontSize);
+      if (size < min) problems.add(`${size} px text in <${element.tagName.toLowerCase()} class="${element.className}">: “${node.textContent.trim().slice(0, 20)}”`);
+    }
+    return [...problems];
+  }, minPx);
+}
+
+/**
+ * Controls smaller than `minPx` in either direction: buttons, fields, selects, summaries, main-navigation links and
+ * the labels of radio buttons and checkboxes (which are what one taps). Links within running text are exempt, as in
+ * WCAG 2.5.8.
+ */
+export function smallTargetProblems(page: Page, minPx = ELDER_TARGET_PX): Promise<string[]> {
+  return page.evaluate((min) => {
+    const selector = 'button, input:not([type="hidden"]), select, textarea, summary, nav[aria-label="主导航"] a';
+    const problems: string[] = [];
+    for (const control of document.querySelectorAll<HTMLElement>(selector)) {
+      const input = control instanceof HTMLInputElement && /^(radio|checkbox)$/.test(control.type) ? control : undefined;
+      const target: HTMLElement =
+        (input && (input.closest('label') ?? document.querySelector<HTMLElement>(`label[for="${input.id}"]`))) || control;
+      const rect = target.getBoundingClientRect();
+      if (rect.width <= 1 || rect.height <= 1 || !target.checkVisibility({ visibilityProperty: true })) continue;
+      if (rect.width < min - 0.5 || rect.height < min - 0.5) {
+        problems.push(`${Math.round(rect.width)}×${Math.round(rect.height)} px <${target.tagName.toLowerCase()}>: “${target.textContent?.trim().slice(0, 20) || target.getAttribute('aria-label') || target.getAttribute('name')}”`);
+      }
+    }
+    return problems;
+  }, minPx);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's WCAG 2.1 A/AA violations in the page's current state. axe is injected once per document (through the
+ * DevTools protocol, which the page's Content-Security-Policy does not govern) and run again after each mode switch.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const { violations } = await page.evaluate(
+    (tags) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    }),
+    AXE_TAGS,
+  );
+  return violations.map((v) => `axe ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+}
