@@ -137,7 +137,7 @@ export default class Questionnaire extends Component<QuestionnaireData, State> {
     };
     const code = this.code();
     if (!code || !navigator.clipboard) return manual();
-    navigator.clipboard.writeText(shareUrl(code)).then(() => done(share.copied), manual);
+    navigator.clipboard.writeText(shareUrl(code, this.props.sharePage)).then(() => done(share.copied), manual);
   };
 
   render(data: QuestionnaireData, state: State) {
@@ -174,7 +174,7 @@ export default class Questionnaire extends Component<QuestionnaireData, State> {
         <ResultScreen
           data={data}
           answers={answers}
-          url={shareUrl(encodeAnswers(answers))}
+          url={shareUrl(encodeAnswers(answers), data.sharePage)}
           copied={state.copied}
           onCopy={this.copy}
           onChange={() => this.go({ view: 'review' })}

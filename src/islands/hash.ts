@@ -21,5 +21,6 @@ export function writeHash(hash: string): void {
   if (currentHash() !== hash) history.replaceState(history.state, '', addressWith(hash));
 }
 
-/** The full link that restores these answers. */
-export const shareUrl = (hash: string): string => location.origin + addressWith(hash);
+/** The full link that restores these answers: on this page, or on `page` (a path) when given. */
+export const shareUrl = (hash: string, page?: string): string =>
+  location.origin + (page ? `${page}#${hash}` : addressWith(hash));

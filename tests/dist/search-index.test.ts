@@ -11,7 +11,9 @@ import { basePath, distDir, listPages, parsePage, urlPathToFile, type BuiltPage 
 
 const pages = listPages();
 const searchPage = `${basePath}sousuo/`;
-const indexed = pages.filter((page) => page.file !== '404.html' && page.url !== searchPage);
+/** The questionnaire for the portal's iframe: no header (so no search box) and not indexed (/ziping/ is). */
+const embedPage = `${basePath}ziping/embed/`;
+const indexed = pages.filter((page) => page.file !== '404.html' && page.url !== searchPage && page.url !== embedPage);
 
 function problemsOn(list: BuiltPage[], check: (root: HTMLElement, page: BuiltPage) => string[]): string[] {
   return list.flatMap((page) => check(parsePage(page.file), page).map((problem) => `${page.url}: ${problem}`));
@@ -52,9 +54,9 @@ describe('what is indexed', () => {
     );
   });
 
-  it('the search page and the 404 page are not indexed', () => {
-    const skipped = pages.filter((page) => page.file === '404.html' || page.url === searchPage);
-    expect(skipped).toHaveLength(2);
+  it('the search page, the embed page and the 404 page are not indexed', () => {
+    const skipped = pages.filter((page) => page.file === '404.html' || page.url === searchPage || page.url === embedPage);
+    expect(skipped).toHaveLength(3);
     expectNoProblems(problemsOn(skipped, (root) => (root.querySelector('[data-pagefind-body]') ? ['is indexed'] : [])));
   });
 
@@ -129,8 +131,8 @@ describe('search costs nothing until used', () => {
 });
 
 describe('the search box', () => {
-  it('every page but the search page has the header search: a form to the search page with a labelled q input', () => {
-    const withBox = pages.filter((page) => page.url !== searchPage);
+  it('every page but the search page and the embed page has the header search: a form to the search page with a labelled q input', () => {
+    const withBox = pages.filter((page) => page.url !== searchPage && page.url !== embedPage);
     expectNoProblems(
       problemsOn(withBox, (root) => {
         const form = root.querySelector('header form[role="search"]');

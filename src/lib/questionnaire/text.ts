@@ -23,6 +23,7 @@ export interface QuestionnaireData {
   situations: Record<ProofKind, SituationText>;
   documents: Record<string, { label: string; href: string }>; // by document id: 文号 (or short title) and page link
   links: Record<string, string>; // site path in the wording → link under the base path
+  sharePage?: string; // the page a share link opens, e.g. /ziping/ from the embed page; default: the page itself
 }
 
 /** Replaces {name} placeholders. */
