@@ -6,7 +6,7 @@
  * portal-nginx.test.ts.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../support/browser';
 import {
   ELDER_TARGET_PX,
@@ -17,26 +17,19 @@ import {
   smallTextProblems,
 } from '../support/display-checks';
 import { guardedTab } from '../support/guarded-tab';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import type { StaticServer } from '../support/static-server';
+import { siteSession } from '../support/site-session';
 
 const KEY = 'xs-etbz-display';
 
+const session = siteSession();
 let server: StaticServer;
 let browser: Browser;
-let setup: Promise<void> | undefined;
 
-function ready(): Promise<void> {
-  setup ??= (async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  })();
-  return setup;
+/** The file's server and browser (see tests/support/site-session.ts). */
+async function ready(): Promise<void> {
+  ({ server, browser } = await session());
 }
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** A tab with the site's storage emptied, so each test starts from the standard view; close() closes it. */
 async function freshTab(width = 360): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {

@@ -7,37 +7,26 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Response } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Browser } from '../support/browser';
 import { listPages, pageSlug, repoRoot } from '../support/dist';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import type { StaticServer } from '../support/static-server';
+import { siteSession } from '../support/site-session';
 
 const WIDTHS = [360, 1280];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const screenshotDir = join(repoRoot, 'test-output', 'screenshots');
 const pages = listPages();
 
+const session = siteSession();
 let server: StaticServer;
 let browser: Browser;
-let setup: Promise<void> | undefined;
 
-/**
- * Starts the server and the browser once, on first use. Done inside each test rather than in beforeAll so that a
- * missing Chromium fails every test with its message instead of leaving them reported as skipped.
- */
-function ready(): Promise<void> {
-  setup ??= (async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  })();
-  return setup;
+/** The file's server and browser (see tests/support/site-session.ts). */
+async function ready(): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  ({ server, browser } = await session());
 }
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** What went wrong while a page was open: console errors, uncaught errors, failed or foreign requests. */
 interface PageLog {

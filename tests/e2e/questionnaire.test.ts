@@ -5,34 +5,26 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeAnswers } from '../../src/lib/eligibility/codec';
 import { launchBrowser, type Browser } from '../support/browser';
 import { basePath, urlPathToFile } from '../support/dist';
 import { pageScripts } from '../support/page-scripts';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import type { StaticServer } from '../support/static-server';
+import { siteSession } from '../support/site-session';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PENDING = '以街道办事处、区民政局答复为准';
 const DECIDES = '由西山区民政局依法决定';
 
+const session = siteSession();
 let server: StaticServer;
 let browser: Browser;
-let setup: Promise<void> | undefined;
 
-/** Server and browser start on first use (inside a test, so a missing Chromium fails rather than skips). */
-function ready(): Promise<void> {
-  setup ??= (async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  })();
-  return setup;
+/** The file's server and browser (see tests/support/site-session.ts). */
+async function ready(): Promise<void> {
+  ({ server, browser } = await session());
 }
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 interface Tab {
   page: Page;

@@ -8,10 +8,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Browser } from '../support/browser';
 import { basePath, repoRoot } from '../support/dist';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import type { StaticServer } from '../support/static-server';
+import { siteSession } from '../support/site-session';
 import { networkQuiet, recordedTab, type RecordedTab } from '../support/search-browser';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -19,23 +20,14 @@ const JS_BUDGET = 2 * 1024; // gzip bytes of JavaScript a content page may load 
 const FIRST_QUERY_BUDGET = 150 * 1024; // gzip bytes for everything a first query downloads
 const outputDir = join(repoRoot, 'test-output');
 
+const session = siteSession();
 let server: StaticServer;
 let browser: Browser;
-let setup: Promise<void> | undefined;
 
-/** Starts the server and browser on first use (inside a test, so a missing Chromium fails rather than skips). */
-function ready(): Promise<void> {
-  setup ??= (async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  })();
-  return setup;
+/** The file's server and browser (see tests/support/site-session.ts). */
+async function ready(): Promise<void> {
+  ({ server, browser } = await session());
 }
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function open(path: string, width = 1280): Promise<RecordedTab> {
   await ready();

@@ -6,11 +6,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/lib/eligibility';
-import { launchBrowser, type Browser } from '../support/browser';
+import type { Browser } from '../support/browser';
 import { comparable, pdfPageCount, pdfText } from '../support/pdf-text';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import type { StaticServer } from '../support/static-server';
+import { siteSession } from '../support/site-session';
 import { readCases, readWording } from '../support/training-content';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -18,23 +19,14 @@ const cases = [...readCases()].sort((a, b) => a.data.order - b.data.order);
 const { text, training } = readWording();
 const short = (outcome: keyof typeof text.result.outcomes) => text.result.outcomes[outcome].short;
 
+const session = siteSession();
 let server: StaticServer;
 let browser: Browser;
-let setup: Promise<void> | undefined;
 
-/** Server and browser start on first use, inside a test, so a missing Chromium fails rather than skips. */
-function ready(): Promise<void> {
-  setup ??= (async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  })();
-  return setup;
+/** The file's server and browser (see tests/support/site-session.ts). */
+async function ready(): Promise<void> {
+  ({ server, browser } = await session());
 }
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 interface Tab {
   page: Page;
