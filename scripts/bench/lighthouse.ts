@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { chromiumPath } from '../../tests/support/browser.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browser.ts';
 import { startStaticServer } from '../../tests/support/static-server.ts';
 import type { Site } from './page-assets.ts';
 
@@ -33,16 +33,7 @@ export interface LighthouseResult {
   warnings: string[];
 }
 
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM_FLAGS = ['--headless', ...CHROMIUM_ARGS];
 
 /** Starts Chromium with a DevTools port chosen by the OS, resolving once it listens. */
 async function startChromium(profileDir: string): Promise<{ process: ChildProcess; port: number }> {
