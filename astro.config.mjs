@@ -1,13 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
 import pendingReport from './src/integrations/pending-report.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import baseLinksPlugin from './src/integrations/base-links-plugin.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import tableWrapPlugin from './src/integrations/table-wrap-plugin.ts';
+import preactServerOnly from './src/integrations/preact-server-only.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
 // BASE_PATH and SITE_URL let the portal publish the site under a sub-path (e.g. /zt/etbz/).
@@ -22,7 +22,7 @@ export default defineConfig({
   // Content-Security-Policy needs no hashes and no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin()] }) },
-  integrations: [mdx(), preact(), pendingReport({ failOnPending: process.env.PUBLISH === '1' }), sitemap()],
+  integrations: [mdx(), preactServerOnly(), pendingReport({ failOnPending: process.env.PUBLISH === '1' }), sitemap()],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page, with the hashes of anything Astro inlines (src/lib/csp.ts).

@@ -1,6 +1,9 @@
-/** Components that content/pages/*.mdx may use without importing them. */
+/**
+ * Components that content/pages/*.mdx may use without importing them. Components with their own stylesheet
+ * (the questionnaire, the case list) are imported by the one page that uses them instead, so that their CSS
+ * is loaded by that page only and not by every guide page.
+ */
 import Amount from './Amount.astro';
-import CaseList from './training/CaseList.astro';
 import Cite from './Cite.astro';
 import ContactList from './ContactList.astro';
 import DocumentList from './DocumentList.astro';
@@ -9,7 +12,6 @@ import FaqList from './FaqList.astro';
 import GlossaryList from './GlossaryList.astro';
 import OverlapRules from './OverlapRules.astro';
 import Pending from './Pending.astro';
-import QuestionnaireIsland from './QuestionnaireIsland.astro';
 import SituationList from './SituationList.astro';
 import StandardsTable from './StandardsTable.astro';
 import StepsDiagram from './StepsDiagram.astro';
@@ -18,7 +20,6 @@ import WayIn from './WayIn.astro';
 
 export const mdxComponents = {
   Amount,
-  CaseList,
   Cite,
   ContactList,
   DocumentList,
@@ -27,7 +28,6 @@ export const mdxComponents = {
   GlossaryList,
   OverlapRules,
   Pending,
-  QuestionnaireIsland,
   SituationList,
   StandardsTable,
   StepsDiagram,
