@@ -15,8 +15,11 @@ export const PAGE_CATEGORIES: ReadonlyArray<{ category: Exclude<Category, 'conte
   { category: 'presenter', patterns: ['/peixun/yanshi/'] },
 ];
 
-/** Pages that list a whole collection and so grow with it; the scale run does not hold them to a fixed weight. */
-export const LIST_PAGES: string[] = ['/zhengce/', '/wenda/', '/mingci/', '/peixun/', '/sousuo/'];
+/**
+ * Pages that list a whole collection and so grow with it; the scale run does not hold them to a fixed weight.
+ * /peixun/ lists every training case, and the presenter /peixun/yanshi/ holds every case, answer included.
+ */
+export const LIST_PAGES: string[] = ['/zhengce/', '/wenda/', '/mingci/', '/peixun/', '/peixun/yanshi/', '/sousuo/'];
 
 const KB = 1024;
 

@@ -8,18 +8,16 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runnerImport } from 'vite';
 import { buildAndIndex, indexSize, type BuildTimes, type IndexSize } from './build.ts';
 import { measureFirstSearch, type FirstSearch } from './first-search.ts';
 import type { Site } from './page-assets.ts';
 import { siteWeights, type PageWeight } from './page-weights.ts';
-import { writeSynthetic, type Collection } from './synthetic-content.ts';
+import { writeSynthetic, type Assess, type Collection } from './synthetic-content.ts';
 
-/**
- * What a scale point adds. FAQ entries stand in for training cases until those exist; then switch to
- * { documents: n, cases: n } (and add a cases generator in synthetic-content.ts).
- */
+/** What a scale point adds: n policy documents (a page each) and n training cases (a page and a worksheet each). */
 export function scaleCounts(n: number): Partial<Record<Collection, number>> {
-  return { documents: n, faq: n };
+  return { documents: n, cases: n };
 }
 
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
@@ -48,6 +46,16 @@ function copyProject(repoRoot: string): string {
 }
 
 /**
+ * The eligibility engine's assess, loaded from the project through Vite's module runner: the engine's imports omit
+ * the .ts extension, which Node alone cannot resolve.
+ */
+async function loadAssess(projectDir: string): Promise<Assess> {
+  const engine = join(projectDir, 'src', 'lib', 'eligibility', 'index.ts');
+  const { module } = await runnerImport<{ assess: Assess }>(engine, { root: projectDir, configFile: false, logLevel: 'silent' });
+  return module.assess;
+}
+
+/**
  * Builds the project with `synthetic` extra entries per collection, and measures the result. The build runs
  * `repeats` times from a cold cache and the fastest time of each step is kept: on a shared machine the fastest run
  * is the one least slowed by other work.
@@ -63,7 +71,7 @@ export async function runScalePoint(
   const dir = copyProject(repoRoot);
   try {
     const added = synthetic > 0 ? scaleCounts(synthetic) : {};
-    writeSynthetic(join(dir, 'content'), added);
+    writeSynthetic(join(dir, 'content'), added, await loadAssess(dir));
     const outDir = join(dir, 'dist');
     let build: BuildTimes | undefined;
     for (let i = 0; i < repeats; i++) {

@@ -3,13 +3,16 @@
  * Text is stitched from phrases of the real content with a seeded generator, so the search index grows the way
  * real Chinese text makes it grow, and every run writes the same files.
  *
- * Each generator makes one collection. Training cases do not exist yet, so FAQ entries stand in for them; when
- * the cases collection lands, add a `cases` generator here and list it in SCALE_COLLECTIONS (scale.ts).
- * The build checks every entry with the real schemas; tests/unit/bench-synthetic.test.ts checks the generators too.
+ * Each generator makes one collection: policy documents and training cases, the two that grow into many pages.
+ * The build checks every entry with the real schemas (a case's `expected` against the engine itself);
+ * tests/unit/bench-scale.test.ts checks the generators too.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { FIELD_VALUES, SITUATION_KINDS, fieldsOf } from '../../src/lib/eligibility/schema.ts';
+import type { Answers, Outcome, QualifierValue, Situation, SituationKind } from '../../src/lib/eligibility/types.ts';
+import { TRAP_KEYS } from '../../src/lib/training/traps.ts';
 
 export interface SyntheticFile {
   path: string; // relative to content/
@@ -17,9 +20,17 @@ export interface SyntheticFile {
   body?: string; // Markdown body, for .md files
 }
 
+/**
+ * The engine's verdict: `assess` from src/lib/eligibility. Passed in rather than imported, because the engine's
+ * own imports omit the .ts extension, which Node alone cannot resolve: tests pass it directly, the scale run loads
+ * it through Vite (scale.ts).
+ */
+export type Assess = (answers: Answers) => { outcome: Outcome };
+
 export interface GeneratorContext {
   text: TextMaker;
   documentIds: string[]; // real document ids, for citations
+  assess: Assess; // gives each case its `expected`
 }
 
 export type Generator = (count: number, context: GeneratorContext) => SyntheticFile[];
@@ -95,27 +106,64 @@ export const documents: Generator = (count, { text }) =>
     },
   }));
 
-/** FAQ entries (standing in for training cases): Markdown, all shown on the FAQ page. */
-export const faq: Generator = (count, { text, documentIds }) =>
-  Array.from({ length: count }, (_, i) => ({
-    path: `faq/synthetic-${pad(i)}.md`,
-    data: { question: `${text.sentence(10).slice(0, -1)}？`, order: 1000 + i, sources: [text.pick(documentIds)] },
-    body: text.sentence(80) + text.sentence(60),
-  }));
+/** `count` different items, in the order picked (fewer if there are not that many). */
+function distinct<T>(text: TextMaker, items: readonly T[], count: number): T[] {
+  const chosen = new Set<T>();
+  while (chosen.size < Math.min(count, items.length)) chosen.add(text.pick(items));
+  return [...chosen];
+}
 
-export const GENERATORS = { documents, faq } satisfies Record<string, Generator>;
+/** One situation of the given kind, each detail any value the contract allows (null = 不清楚). */
+function situationOf(text: TextMaker, kind: SituationKind): Situation {
+  const details = fieldsOf(kind).map((field) => [field, text.pick<QualifierValue>(FIELD_VALUES[field])]);
+  return Object.fromEntries([['kind', kind], ...details]) as Situation;
+}
+
+/** Answers in the engine's contract: the child's age, and up to two different situations for each parent. */
+function randomAnswers(text: TextMaker): Answers {
+  const situations = () => distinct(text, SITUATION_KINDS, text.int(3)).map((kind) => situationOf(text, kind));
+  return { childUnder18: text.int(8) !== 0, father: situations(), mother: situations() };
+}
+
+/**
+ * Training cases: Markdown, each with its own page and worksheet, all listed on /peixun/ and the presenter.
+ * `expected` is what the engine gives for the answers, so the build's check passes.
+ */
+export const cases: Generator = (count, { text, documentIds, assess }) =>
+  Array.from({ length: count }, (_, i) => {
+    const answers = randomAnswers(text);
+    const traps = distinct(text, TRAP_KEYS, text.int(3));
+    return {
+      path: `cases/synthetic-${pad(i)}.md`,
+      data: {
+        title: text.sentence(6).slice(0, -1),
+        order: 1000 + i,
+        summary: text.sentence(24),
+        answers,
+        expected: assess(answers).outcome,
+        explanation: text.sentence(60) + text.sentence(40),
+        sources: distinct(text, documentIds, 1 + text.int(3)),
+        discussion: Array.from({ length: 2 + text.int(2) }, () => `${text.sentence(10).slice(0, -1)}？`),
+        traps,
+        kuasheng: traps.includes('hukou_elsewhere'), // as in the real library: the 户籍-elsewhere trap shows 跨省通办
+      },
+      body: [text.sentence(30), text.sentence(60), text.sentence(40)].join('\n\n'),
+    };
+  });
+
+export const GENERATORS = { documents, cases } satisfies Record<string, Generator>;
 export type Collection = keyof typeof GENERATORS;
 
 /** The synthetic files for the given counts, made from (and citing) the content in contentDir. */
-export function makeSynthetic(contentDir: string, counts: Partial<Record<Collection, number>>): SyntheticFile[] {
+export function makeSynthetic(contentDir: string, counts: Partial<Record<Collection, number>>, assess: Assess): SyntheticFile[] {
   const documentIds = readdirSync(join(contentDir, 'documents')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
-  const context: GeneratorContext = { text: textMaker(contentDir), documentIds };
+  const context: GeneratorContext = { text: textMaker(contentDir), documentIds, assess };
   return (Object.keys(counts) as Collection[]).flatMap((name) => GENERATORS[name](counts[name] ?? 0, context));
 }
 
 /** Writes `count` entries of each collection into contentDir; returns how many files it wrote. */
-export function writeSynthetic(contentDir: string, counts: Partial<Record<Collection, number>>): number {
-  const files = makeSynthetic(contentDir, counts);
+export function writeSynthetic(contentDir: string, counts: Partial<Record<Collection, number>>, assess: Assess): number {
+  const files = makeSynthetic(contentDir, counts, assess);
   for (const file of files) {
     mkdirSync(join(contentDir, file.path, '..'), { recursive: true });
     const yaml = stringify(file.data);
