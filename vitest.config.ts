@@ -15,6 +15,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // A first search loads Pagefind's WebAssembly and index; on a busy CI machine that can take longer than
+          // expect.poll's default of one second, so polls wait up to 15 s before they fail.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
