@@ -56,6 +56,7 @@ export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<st
     portal: z.object({
       siteCode: z.string().default(''), // 网站标识码
       icp: z.string().default(''), // ICP 备案号
+      icpUrl: z.union([z.literal(''), z.url()]).default(''), // where the ICP number links (the MIIT filing system); empty: plain text
       psb: z.string().default(''), // 公安备案号; empty until known, then rendered
       errorReportUrl: z.string().default(''), // link slot for the portal's 我为政府网站找错
       sitemapUrl: z.string().default(''), // link slot for the portal's 网站地图

@@ -124,8 +124,8 @@ describe('sitemap.xml and robots.txt', () => {
 });
 
 describe('the government footer, from content/site.yaml', () => {
-  it('shows 主办单位, 网站标识码, ICP 备案号, and 公安备案号 and the portal links exactly when they are set', () => {
-    const { siteCode, icp, psb, errorReportUrl, sitemapUrl } = site.portal;
+  it('shows 主办单位, 网站标识码, ICP 备案号 (a link when icpUrl is set), and 公安备案号 and the portal links exactly when they are set', () => {
+    const { siteCode, icp, icpUrl, psb, errorReportUrl, sitemapUrl } = site.portal;
     expectNoProblems(
       problemsOn(framed, (root) => {
         const footer = root.querySelector('footer');
@@ -137,7 +137,7 @@ describe('the government footer, from content/site.yaml', () => {
         }
         if (psb ? !shown.includes(psb) : shown.includes('公安')) problems.push('公安备案号 shown wrongly');
         const links = footer.querySelectorAll('a').map((a) => `${text(a)}|${a.getAttribute('href')}`);
-        for (const [label, url] of [['我为政府网站找错', errorReportUrl], ['网站地图', sitemapUrl]]) {
+        for (const [label, url] of [['我为政府网站找错', errorReportUrl], ['网站地图', sitemapUrl], [icp, icpUrl]]) {
           const link = links.find((entry) => entry.startsWith(`${label}|`));
           if (url ? link !== `${label}|${url}` : link) problems.push(`${label}: ${link ?? 'no link'}, set to “${url}”`);
         }

@@ -53,7 +53,11 @@ describe('malformed content is rejected with the file and the field named', () =
     expect(errors).toContain('content/standards.yaml: [0].unit:');
   });
 
-  it('site settings without 主办单位', () => expect(errorsOf('site.yaml')).toContain('content/site.yaml: organizer:'));
+  it('site settings without 主办单位, and an ICP link that is not an address', () => {
+    const errors = errorsOf('site.yaml');
+    expect(errors).toContain('content/site.yaml: organizer:');
+    expect(errors).toContain('content/site.yaml: portal.icpUrl:');
+  });
   it('a guide page without a title', () => expect(errorsOf('pages/no-title.mdx')).toContain('content/pages/no-title.mdx: title:'));
   it('an FAQ entry without its question', () => expect(errorsOf('faq/no-question.md')).toContain('content/faq/no-question.md: question:'));
   it('a valid fixture passes, so the checks above are not vacuous', () => expect(errorsOf('documents/mz-2019-62.yaml')).toBe(''));
