@@ -66,7 +66,9 @@ describe(`search under the sub-path ${BASE}`, { timeout: 120_000 }, () => {
       await networkQuiet(page);
       await page.locator('#header-search-q').click();
       await page.keyboard.type('戒毒所');
-      await expect.poll(() => page.locator('#header-search-list a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      // Wait for the results of the whole word: a search for its first characters may show first and be replaced.
+      const first = page.locator('#header-search-list a').first();
+      await expect.poll(() => first.getAttribute('href'), { timeout: 15_000 }).toBe(`${BASE}tiaojian/#situation-compulsory_rehab-title`);
       await tab.settled();
       const pagefindFiles = tab.downloads.filter((d) => d.path.includes('pagefind'));
       expect(pagefindFiles.length).toBeGreaterThan(3);
