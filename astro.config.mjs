@@ -21,7 +21,8 @@ export default defineConfig({
   // Nothing inlined (scripts, stylesheets, data: URLs): every script and style is a file from 'self', so the
   // Content-Security-Policy needs no hashes and no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin()] }) },
+  // No code highlighting: the site shows no code, and Shiki's inline styles would break the Content-Security-Policy.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin()] }) },
   integrations: [mdx(), preactServerOnly(), pendingReport({ failOnPending: process.env.PUBLISH === '1' }), sitemap()],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { findPending, formatPendingReport, type ContentFile } from '../lib/pending';
 
 function readContentFiles(dir: string, root: string): ContentFile[] {
@@ -16,19 +17,25 @@ function readContentFiles(dir: string, root: string): ContentFile[] {
   });
 }
 
+/** The report for the project at `root`; throws with it when `failOnPending` and any item remains. */
+export function checkPending(root: string, failOnPending: boolean): string {
+  const items = findPending(readContentFiles(join(root, 'content'), root));
+  const report = formatPendingReport(items);
+  if (failOnPending && items.length > 0) {
+    throw new Error(`发布检查未通过：仍有 ${items.length} 项内容待区民政局确认，确认后删除对应的 pending 标记。\n${report}`);
+  }
+  return report;
+}
+
 export default function pendingReport({ failOnPending }: { failOnPending: boolean }): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'pending-report',
     hooks: {
-      'astro:build:start': ({ logger }) => {
-        const root = process.cwd();
-        const items = findPending(readContentFiles(join(root, 'content'), root));
-        const report = formatPendingReport(items);
-        if (failOnPending && items.length > 0) {
-          throw new Error(`发布检查未通过：仍有 ${items.length} 项内容待区民政局确认，确认后删除对应的 pending 标记。\n${report}`);
-        }
-        logger.info(report);
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
       },
+      'astro:build:start': ({ logger }) => logger.info(checkPending(root, failOnPending)),
     },
   };
 }

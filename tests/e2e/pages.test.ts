@@ -5,16 +5,15 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Browser } from '../support/browser';
+import { axeViolations } from '../../tools/site/guarded-page';
+import type { Browser } from '../../tools/site/browser';
 import { listPages, pageSlug, repoRoot } from '../support/dist';
-import type { StaticServer } from '../support/static-server';
+import type { StaticServer } from '../../tools/site/serve';
 import { siteSession } from '../support/site-session';
 
 const WIDTHS = [360, 1280];
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const screenshotDir = join(repoRoot, 'test-output', 'screenshots');
 const pages = listPages();
 
@@ -63,14 +62,6 @@ async function load(page: Page, url: string): Promise<Response | null> {
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return response;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return violations.map((violation) => {
-    const nodes = violation.nodes.map((node) => `    at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`);
-    return [`axe ${violation.id} (${violation.impact}): ${violation.help} — ${violation.helpUrl}`, ...nodes].join('\n');
-  });
 }
 
 describe('every built page in Chromium', () => {

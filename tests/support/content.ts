@@ -68,3 +68,40 @@ export function listContentFiles(dir = contentRoot): string[] {
     return /\.(ya?ml|mdx?)$/.test(entry.name) ? [path] : [];
   });
 }
+
+/** content/<rel> as data (YAML, or a Markdown file's frontmatter), for tests that derive what they expect from it. */
+export function readContent<T>(rel: string, root = contentRoot): T {
+  return readData(join(root, rel)) as T;
+}
+
+export interface DocumentEntry {
+  id: string; // the file name, used in citations
+  number: string; // 文号; empty for a letter without one
+  title: string;
+  shortTitle: string;
+}
+
+/** Every policy document in content/documents, by id. */
+export function readDocuments(root = contentRoot): DocumentEntry[] {
+  return [...documentIds(root)].sort().map((id) => ({ id, ...readContent<Omit<DocumentEntry, 'id'>>(`documents/${id}.yaml`, root) }));
+}
+
+export interface AmountEntry {
+  id: string;
+  kind: 'amount';
+  name: string;
+  amount: number;
+  unit: string;
+  sources: string[];
+  pending?: string;
+}
+
+/** The amounts of content/standards.yaml, in file order. */
+export function readAmounts(root = contentRoot): AmountEntry[] {
+  return readContent<Array<{ kind: string }>>('standards.yaml', root).filter((entry): entry is AmountEntry => entry.kind === 'amount');
+}
+
+/** The fixed note every statement awaiting confirmation carries (content/questionnaire.yaml, pendingNote.suffix), without its full stop. */
+export function pendingSuffix(root = contentRoot): string {
+  return readContent<{ pendingNote: { suffix: string } }>('questionnaire.yaml', root).pendingNote.suffix.replace(/。$/, '');
+}

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkPending } from '../../src/integrations/pending-report';
 import { findPending, formatPendingReport } from '../../src/lib/pending';
-import { contentRoot, listContentFiles } from '../support/content';
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 
 describe('finding statements awaiting confirmation', () => {
   it('finds a pending field in YAML, naming the entry', () => {
@@ -26,12 +27,27 @@ describe('finding statements awaiting confirmation', () => {
     expect(report).toContain('1 项');
     expect(report).toContain('content/a.yaml — 重病：病种范围');
   });
+});
 
-  it('the real content has the unconfirmed items of facts.md §8 marked', () => {
-    const files = listContentFiles().map((path) => ({ path: relative(contentRoot, path), text: readFileSync(path, 'utf8') }));
-    const notes = findPending(files).map((i) => `${i.file} ${i.note}`).join('\n');
-    for (const topic of ['未履行抚养义务', '重病', '1374', '补差|差额', '18周岁', '办理时限', '材料清单', '咨询电话', '2025〕18号|实施办法']) {
-      expect(notes, `facts.md §8: "${topic}" should be marked as awaiting confirmation`).toMatch(new RegExp(topic));
-    }
+describe('the publish check (npm run build:publish)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'pending-check-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const write = (rel: string, text: string) => {
+    mkdirSync(join(root, dirname(rel)), { recursive: true });
+    writeFileSync(join(root, rel), text);
+  };
+
+  it('fails while any item remains, listing each with file and text', () => {
+    write('content/standards.yaml', '- id: a\n  name: 标准甲\n  pending: 起始日期未确认\n');
+    write('content/pages/x.mdx', '---\ntitle: 页面\n---\n时限<Pending note="办理时限未公布">尚未公布</Pending>。\n');
+    expect(() => checkPending(root, true)).toThrow(/发布检查未通过：仍有 2 项内容待区民政局确认/);
+    expect(() => checkPending(root, true)).toThrow('content/standards.yaml — 标准甲：起始日期未确认');
+    expect(checkPending(root, false)).toContain('待区民政局确认的内容：2 项');
+  });
+
+  it('passes once every item is confirmed and its marker removed', () => {
+    write('content/standards.yaml', '- id: a\n  name: 标准甲\n');
+    write('content/pages/x.mdx', '---\ntitle: 页面\n---\n时限尚未公布。\n');
+    expect(checkPending(root, true)).toContain('待区民政局确认的内容：0 项');
   });
 });

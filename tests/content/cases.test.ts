@@ -5,12 +5,12 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assess, SITUATION_KINDS } from '../../../src/lib/eligibility';
-import { missingCoverage, type CaseFacts } from '../../../src/lib/training/cases';
-import { OUTCOMES } from '../../../src/lib/training/standings';
-import { TRAP_KEYS } from '../../../src/lib/training/traps';
-import { repoRoot, validateFile } from '../../support/content';
-import { readCases } from '../../support/training-content';
+import { assess, SITUATION_KINDS } from '../../src/lib/eligibility';
+import { missingCoverage, type CaseFacts } from '../../src/lib/training/cases';
+import { OUTCOMES } from '../../src/lib/training/standings';
+import { TRAP_KEYS } from '../../src/lib/training/traps';
+import { repoRoot, validateFile } from '../support/content';
+import { readCases } from '../support/training-content';
 
 const cases = readCases();
 const facts = (): CaseFacts[] =>
