@@ -1,5 +1,5 @@
 /** The release archive, written by fflate: every entry deflated at level 9 and stamped with the release time. */
-import { zipSync } from 'fflate';
+import { zipSync, type Zippable, type ZipOptions } from 'fflate';
 
 export interface ZipEntry {
   name: string; // path inside the archive, '/'-separated, e.g. site/index.html
@@ -7,6 +7,6 @@ export interface ZipEntry {
 }
 
 export function createZip(entries: ZipEntry[], date: Date): Buffer {
-  const files = Object.fromEntries(entries.map(({ name, data }) => [name, [new Uint8Array(data), { level: 9, mtime: date }] as const]));
+  const files: Zippable = Object.fromEntries(entries.map(({ name, data }): [string, [Uint8Array, ZipOptions]] => [name, [new Uint8Array(data), { level: 9, mtime: date }]]));
   return Buffer.from(zipSync(files));
 }

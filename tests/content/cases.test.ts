@@ -25,7 +25,7 @@ describe('the case library', () => {
 });
 
 describe('every case agrees with the rules (answers → assess → outcome = expected)', () => {
-  it.each(cases.map((c) => [c.id, c.data.title, c.data.expected, c]))('%s（%s）→ %s', (id, title, expected, c) => {
+  it.each(cases.map((c) => [c.id, c.data.title, c.data.expected, c]))('%s（%s）→ %s', (_id, title, expected, c) => {
     const { outcome } = assess(c.data.answers);
     expect(outcome, `${c.file}（${title}）: the rules give “${outcome}”, the case expects “${expected}”`).toBe(expected);
   });

@@ -2,12 +2,8 @@
  * Checks of the 长辈版 and 高对比度 display modes, run in a page: reflow (no horizontal scrolling), text size, tap
  * target size, and switching modes with the header toggles as a visitor does.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import type { AxeResults } from 'axe-core';
 
-export 
 /** The widths to reflow at: a 320 px phone, and a 1280 px window at 200 % zoom (640 CSS px). */
 export const REFLOW_WIDTHS = [320, 640];
 

@@ -9,7 +9,6 @@ describe('page categories', () => {
     ['/tiaojian/', 'content'],
     ['/ziping/', 'questionnaire'],
     ['/ziping/embed/', 'embed'],
-    ['/embed/', 'embed'],
     ['/sousuo/', 'search'],
     ['/peixun/yanshi/', 'presenter'],
     ['/peixun/', 'content'],

@@ -1,0 +1,5 @@
+/** The content schemas (one file per concern) and the collections table. */
+export { partialDate, pendingNote, type DocumentRef } from './common';
+export { collectionOf, collectionTable, makeSchemas, type CollectionFiles, type CollectionSpec } from './collections';
+export { questionnaireSchema, type QuestionnaireContent } from './questionnaire';
+export { trainingSchema, type TrainingContent } from './training';
