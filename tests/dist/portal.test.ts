@@ -4,6 +4,7 @@
  * 长辈版 / 高对比度 toggles and their head script, sitemap.xml and robots.txt under the base, the government footer
  * from content/site.yaml, and the embed page (no header or footer, the portal origin, noindex).
  */
+import { readContent } from '../support/content';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -155,12 +156,13 @@ describe('the embed page (/ziping/embed/)', () => {
     return parsePage(file!);
   };
 
-  it('has the questionnaire, one h1, 政策依据 and 最近更新, and no header, navigation or footer', () => {
+  it('has the questionnaire, one h1, the page foot (documents, last change), and no header, navigation or footer', () => {
     const page = root();
     expect(page.querySelectorAll('header, footer, nav, [role="search"]')).toHaveLength(0);
     expect(page.querySelectorAll('main #q-root')).toHaveLength(1);
     expect(page.querySelectorAll('h1')).toHaveLength(1);
-    expect(text(page.querySelector('main'))).toMatch(/政策依据.*最近更新/);
+    const { labels } = readContent<{ labels: { sources: string; updated: string } }>('site.yaml');
+    expect(text(page.querySelector('main'))).toMatch(new RegExp(`${labels.sources}.*${labels.updated}`));
   });
 
   it('names the portal origin it reports to (content/site.yaml, or PORTAL_ORIGIN for the build), is noindex, and points to /ziping/', () => {

@@ -33,7 +33,7 @@ const SITE = 'http://site.invalid';
 /** What the pages must show, read from content/: an editor who changes a figure or confirms a point keeps this green. */
 const documents = readDocuments();
 const amounts = readAmounts();
-const site = readContent<{ portal: { siteCode: string; icp: string } }>('site.yaml');
+const site = readContent<{ portal: { siteCode: string; icp: string }; labels: { sources: string; updated: string } }>('site.yaml');
 const PENDING_TEXT = pendingSuffix();
 const { portalPhone: PORTAL_PHONE } = parse(readFileSync(join(repoRoot, 'tests', 'fixtures', 'guards.yaml'), 'utf8')) as { portalPhone: string };
 const footerFields = [site.portal.siteCode, site.portal.icp].filter(Boolean);
@@ -223,13 +223,13 @@ describe('policy documents', () => {
 });
 
 describe('page furniture', () => {
-  it('every page except 404 shows 最近更新 (with a date) and 政策依据', () => {
+  it(`every page except 404 shows ${site.labels.updated} (with a date) and ${site.labels.sources}`, () => {
     expectNoProblems(
       problemsOn(contentPages, (root) => {
         const text = textOf(root.querySelector('body')!);
         const problems: string[] = [];
-        if (!/最近更新[:：]?\s*\d{4}年\d{1,2}月\d{1,2}日/.test(text)) problems.push('no 最近更新 with a date');
-        if (!text.includes('政策依据')) problems.push('no 政策依据');
+        if (!new RegExp(`${site.labels.updated}[:：]?\\s*\\d{4}年\\d{1,2}月\\d{1,2}日`).test(text)) problems.push(`no ${site.labels.updated} with a date`);
+        if (!text.includes(site.labels.sources)) problems.push(`no ${site.labels.sources}`);
         return problems;
       }),
     );

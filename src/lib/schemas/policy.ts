@@ -37,6 +37,12 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
     contacts: z.array(contact).default([]), // contact entries; empty values are never rendered as numbers
     dataAsOf: partialDate, // the date the policy facts were last checked
     sourceNote: z.string().min(4), // one line on where the facts come from, for the 关于本站 page and footer
+    labels: z.object({
+      sources: z.string().min(2), // heading of the documents a page rests on, e.g. 政策依据
+      noSources: z.string().min(2), // shown when a page cites no document
+      updated: z.string().min(2), // before the date of the page's last change, e.g. 最近更新
+      breadcrumbs: z.string().min(2), // accessible name of the breadcrumb trail, e.g. 当前位置
+    }),
   });
 
   const document = z.object({
