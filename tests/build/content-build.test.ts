@@ -4,7 +4,7 @@
  * Each copy is edited through fixture values (tests/fixtures/build-edits.yaml), never the repository's content.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,7 @@ function astro(dir: string, args: string[], env: Record<string, string> = {}) {
 const edits = parse(readFileSync(join(repoRoot, 'tests', 'fixtures', 'build-edits.yaml'), 'utf8')) as {
   unknownDocumentId: string;
   amountAsText: string;
+  unknownSituation: string;
   pendingNote: string;
   pendingText: string;
 };
@@ -46,6 +47,16 @@ describe('astro stops on malformed content', { timeout: 150_000 }, () => {
     expect(output).toContain(`content/situations/${situation}`);
     expect(output).toContain(`sources.${sources.length}`);
     expect(output).toContain(edits.unknownDocumentId);
+  });
+
+  it('a situation file the engine does not know: names it (content/situations must match the engine\'s kinds)', () => {
+    const site = copy();
+    const [first] = listContentFiles(join(site.dir, 'content', 'situations'));
+    cpSync(first, join(site.dir, 'content', 'situations', `${edits.unknownSituation}.yaml`));
+    const { status, output } = astro(site.dir, ['sync']);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/situations 的文件名应与判断规则的情形一一对应');
+    expect(output).toMatch(new RegExp(`多出：${edits.unknownSituation}`));
   });
 
   it('an amount that is not a number: names the file and the field', () => {

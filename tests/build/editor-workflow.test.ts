@@ -34,6 +34,7 @@ describe('an editor confirms a pending point and changes an amount', { timeout: 
     });
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status, output.slice(-3000)).toBe(0);
-    expect(output).toMatch(/\d+ passed, 0 failed/);
+    const passed = Number(/(\d+) passed, 0 failed/.exec(output)?.[1] ?? 0);
+    expect(passed, 'the content tests did not run in the copy').toBeGreaterThan(100);
   });
 });
