@@ -42,5 +42,6 @@ export const collections = {
   glossary: collection(table.glossary),
   questionnaire: collection(table.questionnaire),
   cases: collection(table.cases),
+  pendingTopics: collection(table.pendingTopics),
   training: collection(table.training),
 };

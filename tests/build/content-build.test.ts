@@ -75,7 +75,8 @@ describe('the publish build (PUBLISH=1)', { timeout: 150_000 }, () => {
     const site = copy();
     // A marker of the fixture's own, so the check holds even once the bureau has confirmed every real point.
     const page = listContentFiles(join(site.dir, 'content', 'pages'))[0].slice(site.dir.length + 1);
-    site.edit(page, /\s*$/, `\n\n<Pending note="${edits.pendingNote}">${edits.pendingText}</Pending>\n`);
+    const [topic] = readContent<Array<{ id: string }>>('pending-topics.yaml');
+    site.edit(page, /\s*$/, `\n\n<Pending topic="${topic.id}" note="${edits.pendingNote}">${edits.pendingText}</Pending>\n`);
     const { status, output } = astro(site.dir, ['build'], { PUBLISH: '1' });
     expect(status).not.toBe(0);
     expect(output).toMatch(/发布检查未通过：仍有 \d+ 项内容待区民政局确认/);

@@ -1,40 +1,67 @@
 /**
- * The editors' workflow (README, 内容编辑): the bureau confirms a point and changes an amount; the editor edits
- * content/ and runs the tests. Here, on a copy of the project: the first amount of content/standards.yaml changes and
- * the first pending marker of the file is removed, then the content tests run in the copy and must pass.
+ * The editors' workflow (README, 内容编辑), on copies of the project: the bureau answers, the editor edits content/
+ * and runs the tests. (1) The first amount of content/standards.yaml changes and the first pending marker of that
+ * file is removed; (2) every marker is removed (tests/support/confirm-all.ts). Each time the content tests run in the
+ * copy and must pass; once everything is confirmed, the publish check passes too.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../../tools/site/copy-project';
-import { readAmounts, repoRoot } from '../support/content';
+import { parseDocument } from 'yaml';
+import { checkPending } from '../../src/integrations/pending-report';
+import { copyProject, type ProjectCopy } from '../../tools/site/copy-project';
+import { confirmAll } from '../support/confirm-all';
+import { readAmounts, readContent } from '../support/content';
 
-describe('an editor confirms a pending point and changes an amount', { timeout: 180_000 }, () => {
-  const site = copyProject({ tests: true, prefix: 'site-editor-' });
-  afterAll(() => site.remove());
+const copies: ProjectCopy[] = [];
+afterAll(() => copies.forEach((copy) => copy.remove()));
 
-  it('the content tests stay green in the edited copy', () => {
+function copy(): ProjectCopy {
+  const made = copyProject({ tests: true, prefix: 'site-editor-' });
+  copies.push(made);
+  return made;
+}
+
+/** Runs the content tier in a copy; returns how many tests passed, failing with the output's tail otherwise. */
+function contentTests(dir: string): number {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[name];
+  const result = spawnSync(process.execPath, [join(dir, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--project', 'content'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env,
+    timeout: 170_000,
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  expect(result.status, output.slice(-3000)).toBe(0);
+  return Number(/(\d+) passed, 0 failed/.exec(output)?.[1] ?? 0);
+}
+
+describe('an editor applies the bureau’s answers', { timeout: 180_000 }, () => {
+  it('a changed amount and one confirmed point: the content tests stay green', () => {
+    const site = copy();
+    const path = join(site.dir, 'content', 'standards.yaml');
+    const document = parseDocument(readFileSync(path, 'utf8'));
     const [first] = readAmounts();
-    const changed = first.amount + 26;
-    site.edit('content/standards.yaml', new RegExp(`amount: ${String(first.amount).replace('.', '\\.')}\\b`), `amount: ${changed}`);
-    site.edit('content/standards.yaml', /^\s*pending:.*\n/m, '');
-    const edited = readFileSync(join(site.dir, 'content', 'standards.yaml'), 'utf8');
-    expect(edited).toContain(`amount: ${changed}`);
-    const markers = (text: string) => text.match(/^\s*pending:/gm)?.length ?? 0;
-    expect(markers(edited)).toBe(markers(readFileSync(join(repoRoot, 'content', 'standards.yaml'), 'utf8')) - 1);
+    const index = readContent<Array<{ id: string; pending?: unknown }>>('standards.yaml');
+    const marked = index.findIndex((entry) => entry.pending !== undefined);
+    document.setIn([index.findIndex((entry) => entry.id === first.id), 'amount'], first.amount + 26);
+    // The first point of the file still awaiting confirmation is confirmed (once all are, the next test covers it).
+    if (marked >= 0) document.deleteIn([marked, 'pending']);
+    writeFileSync(path, document.toString());
+    const edited = readAmounts(join(site.dir, 'content'));
+    expect(edited[0].amount).toBe(first.amount + 26);
+    const markers = (root?: string) => readContent<Array<{ pending?: unknown }>>('standards.yaml', root).filter((entry) => entry.pending).length;
+    expect(markers(join(site.dir, 'content'))).toBe(Math.max(0, markers() - 1));
 
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-    for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[name];
-    const result = spawnSync(process.execPath, [join(site.dir, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--project', 'content'], {
-      cwd: site.dir,
-      encoding: 'utf8',
-      env,
-      timeout: 170_000,
-    });
-    const output = `${result.stdout}\n${result.stderr}`;
-    expect(result.status, output.slice(-3000)).toBe(0);
-    const passed = Number(/(\d+) passed, 0 failed/.exec(output)?.[1] ?? 0);
-    expect(passed, 'the content tests did not run in the copy').toBeGreaterThan(100);
+    expect(contentTests(site.dir), 'the content tests did not run in the copy').toBeGreaterThan(100);
+  });
+
+  it('every point confirmed: the content tests and the publish check pass', () => {
+    const site = copy();
+    expect(confirmAll(join(site.dir, 'content'))).toBeGreaterThan(0);
+    expect(checkPending(site.dir, true)).toContain('待区民政局确认的内容：0 项');
+    expect(contentTests(site.dir), 'the content tests did not run in the copy').toBeGreaterThan(100);
   });
 });

@@ -4,7 +4,7 @@
  * every offending page. What the pages must say is read from content/, never typed here.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
@@ -19,8 +19,7 @@ import {
   type BuiltPage,
 } from '../support/dist';
 import { decodeAnswers } from '../../src/lib/eligibility/codec';
-import { findPending } from '../../src/lib/pending';
-import { listContentFiles, pendingSuffix, readAmounts, readContent, readDocuments } from '../support/content';
+import { pendingSuffix, readAmounts, readContent, readDocuments } from '../support/content';
 
 const pages = listPages();
 /** The questionnaire page, whose share links keep the answers in the #fragment. */
@@ -244,13 +243,6 @@ describe('page furniture', () => {
           .map((element) => `pending note "${element.getAttribute('data-pending')}" lacks ${PENDING_TEXT}`),
       ),
     );
-  });
-
-  it('every statement content/ marks as awaiting confirmation is shown as such on some page', () => {
-    const shown = new Set(pages.flatMap(({ file }) => parsePage(file).querySelectorAll('[data-pending]').map((element) => element.getAttribute('data-pending'))));
-    const items = findPending(listContentFiles().map((path) => ({ path: relative(repoRoot, path), text: readFileSync(path, 'utf8') })));
-    expect(items.length, 'findPending found no marker: the check would be vacuous').toBeGreaterThan(0);
-    expect(items.filter((item) => !shown.has(item.note)).map((item) => `${item.file} — ${item.subject}：${item.note}`)).toEqual([]);
   });
 
   it(`no page contains the portal's number ${PORTAL_PHONE}`, () => {

@@ -19,7 +19,7 @@ export interface RawCase {
     answers: unknown;
     expected: Outcome;
     traps?: TrapKey[];
-    pending?: string;
+    pending?: { topic: string | string[]; note: string };
     kuasheng?: boolean;
     discussion: string[];
     explanation: string;

@@ -3,18 +3,27 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPending } from '../../src/integrations/pending-report';
-import { findPending, formatPendingReport } from '../../src/lib/pending';
+import { findPending, formatPendingReport, topicProblems } from '../../src/lib/pending';
 
 describe('finding statements awaiting confirmation', () => {
-  it('finds a pending field in YAML, naming the entry', () => {
-    const items = findPending([{ path: 'content/standards.yaml', text: '- id: a\n  name: 基本生活养育标准\n  pending: 起始日期未确认\n- id: b\n  name: 其他\n' }]);
-    expect(items).toEqual([{ file: 'content/standards.yaml', subject: '基本生活养育标准', note: '起始日期未确认' }]);
+  it('finds a pending marker in YAML, naming the entry and its topic', () => {
+    const text = '- id: a\n  name: 基本生活补贴\n  pending:\n    topic: start-date\n    note: 起始日期未确认\n- id: b\n  name: 其他\n';
+    expect(findPending([{ path: 'content/standards.yaml', text }])).toEqual([
+      { file: 'content/standards.yaml', subject: '基本生活补贴', note: '起始日期未确认', topics: ['start-date'] },
+    ]);
   });
 
-  it('finds pending in frontmatter and <Pending> components in MDX', () => {
-    const text = '---\ntitle: 申请流程\npending: 页面待确认\n---\n\n时限<Pending note="办理时限">尚未公布</Pending>。\n';
+  it('a marker may name several topics', () => {
+    const text = 'name: x\npending: { topic: [a, b], note: 两个问题 }\n';
+    expect(findPending([{ path: 'a.yaml', text }])[0].topics).toEqual(['a', 'b']);
+  });
+
+  it('finds pending in frontmatter and <Pending> components in MDX, whatever the order of the attributes', () => {
+    const text =
+      '---\ntitle: 申请流程\npending: { topic: t1, note: 页面待确认 }\n---\n\n时限<Pending topic="t2" note="办理时限">尚未公布</Pending>。' +
+      '收费<Pending note="收费" topic="t3 t4">不收费</Pending>。\n';
     const items = findPending([{ path: 'content/pages/x.mdx', text }]);
-    expect(items.map((i) => i.note)).toEqual(['页面待确认', '办理时限']);
+    expect(items.map((i) => [i.note, i.topics])).toEqual([['页面待确认', ['t1']], ['办理时限', ['t2']], ['收费', ['t3', 't4']]]);
     expect(items[1].subject).toBe('尚未公布');
   });
 
@@ -22,8 +31,20 @@ describe('finding statements awaiting confirmation', () => {
     expect(findPending([{ path: 'a.yaml', text: 'name: x\npending: ""\n' }, { path: 'b.md', text: '# 标题\n' }])).toEqual([]);
   });
 
+  it('a marker without a topic, or with a topic not in the list, is named with its file', () => {
+    const items = findPending([
+      { path: 'content/a.yaml', text: 'name: 甲\npending: 只写了说明\n' },
+      { path: 'content/b.yaml', text: 'name: 乙\npending: { topic: nowhere, note: 未知的问题 }\n' },
+      { path: 'content/c.yaml', text: 'name: 丙\npending: { topic: known, note: 已知的问题 }\n' },
+    ]);
+    const problems = topicProblems(items, new Set(['known']));
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/content\/a\.yaml（甲）.*topic/);
+    expect(problems[1]).toMatch(/content\/b\.yaml（乙）.*nowhere/);
+  });
+
   it('the report counts and lists each item with file and text', () => {
-    const report = formatPendingReport([{ file: 'content/a.yaml', subject: '重病', note: '病种范围' }]);
+    const report = formatPendingReport([{ file: 'content/a.yaml', subject: '重病', note: '病种范围', topics: ['x'] }]);
     expect(report).toContain('1 项');
     expect(report).toContain('content/a.yaml — 重病：病种范围');
   });
@@ -36,13 +57,19 @@ describe('the publish check (npm run build:publish)', () => {
     mkdirSync(join(root, dirname(rel)), { recursive: true });
     writeFileSync(join(root, rel), text);
   };
+  write('content/pending-topics.yaml', '- id: start-date\n  number: 1\n  title: 起始日期\n');
 
   it('fails while any item remains, listing each with file and text', () => {
-    write('content/standards.yaml', '- id: a\n  name: 标准甲\n  pending: 起始日期未确认\n');
-    write('content/pages/x.mdx', '---\ntitle: 页面\n---\n时限<Pending note="办理时限未公布">尚未公布</Pending>。\n');
+    write('content/standards.yaml', '- id: a\n  name: 标准甲\n  pending: { topic: start-date, note: 起始日期未确认 }\n');
+    write('content/pages/x.mdx', '---\ntitle: 页面\n---\n时限<Pending topic="start-date" note="办理时限未公布">尚未公布</Pending>。\n');
     expect(() => checkPending(root, true)).toThrow(/发布检查未通过：仍有 2 项内容待区民政局确认/);
     expect(() => checkPending(root, true)).toThrow('content/standards.yaml — 标准甲：起始日期未确认');
     expect(checkPending(root, false)).toContain('待区民政局确认的内容：2 项');
+  });
+
+  it('stops on a marker whose topic is not a question of content/pending-topics.yaml, naming it', () => {
+    write('content/standards.yaml', '- id: a\n  name: 标准甲\n  pending: { topic: nowhere, note: 起始日期未确认 }\n');
+    expect(() => checkPending(root, false)).toThrow(/topic “nowhere” 不在 content\/pending-topics\.yaml 中/);
   });
 
   it('passes once every item is confirmed and its marker removed', () => {

@@ -3,7 +3,7 @@
  * src/content.config.ts makes Astro's collections from it, and the tests validate content/ files with it.
  */
 import type { z } from 'astro/zod';
-import { documentCitation, type DocumentRef } from './common';
+import { documentCitation, pendingTopicSchema, type DocumentRef } from './common';
 import { caseSchema } from './cases';
 import { pageSchema } from './pages';
 import { policySchemas } from './policy';
@@ -22,7 +22,7 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
 export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<string>, toReference: Ref) {
   const cite = documentCitation(documentIds, toReference);
   const policy = policySchemas(cite);
-  return { ...policy, page: pageSchema(cite), caseStudy: caseSchema(policy.sources), questionnaire: questionnaireSchema, training: trainingSchema };
+  return { ...policy, page: pageSchema(cite), caseStudy: caseSchema(policy.sources), questionnaire: questionnaireSchema, training: trainingSchema, pendingTopic: pendingTopicSchema };
 }
 
 const spec = <S extends z.ZodType>(files: CollectionFiles, schema: S): CollectionSpec<S> => ({ files, schema });
@@ -41,6 +41,7 @@ export function collectionTable<Ref extends DocumentRef>(documentIds: ReadonlySe
     glossary: spec({ file: 'glossary.yaml' }, schemas.glossaryTerm), // 名词解释, a list in one file
     questionnaire: spec({ dir: '', pattern: 'questionnaire.yaml' }, schemas.questionnaire), // the questionnaire's wording
     cases: spec({ dir: 'cases', pattern: '*.md' }, schemas.caseStudy), // training cases; the file name is the id
+    pendingTopics: spec({ file: 'pending-topics.yaml' }, schemas.pendingTopic), // the questions for the bureau; every pending marker names one
     training: spec({ dir: '', pattern: 'training.yaml' }, schemas.training), // the training kit's own wording
   };
 }

@@ -8,6 +8,9 @@ import type { SituationKind } from '../eligibility/types';
 import { isOrigin } from '../portal';
 import { partialDate, pendingNote } from './common';
 
+/** How far a policy document was checked; content/site.yaml words each for the document page. */
+export const VERIFICATIONS = ['official', 'text-republished', 'number-only', 'republished'] as const;
+
 /** A telephone or other contact channel; an empty value means "not published yet" and is never invented. */
 const contact = z.object({
   label: z.string().min(1), // who or what the contact is, e.g. 区民政局儿童福利工作咨询电话
@@ -36,6 +39,7 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
     }),
     contacts: z.array(contact).default([]), // contact entries; empty values are never rendered as numbers
     dataAsOf: partialDate, // the date the policy facts were last checked
+    verificationLabels: z.record(z.enum(VERIFICATIONS), z.string().min(4)), // how a document page states each level of checking
     sourceNote: z.string().min(4), // one line on where the facts come from, for the 关于本站 page and footer
     labels: z.object({
       sources: z.string().min(2), // heading of the documents a page rests on, e.g. 政策依据
@@ -52,7 +56,7 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
     issuer: z.string().min(2), // issuing body or bodies
     date: partialDate, // date issued, as precise as known
     effective: partialDate.optional(), // date it took effect, when known
-    verification: z.enum(['official', 'republished']), // official: checked in an official source; republished: seen only in a copy
+    verification: z.enum(VERIFICATIONS), // how far it was checked: official (number and text at an official source), text-republished (number and date official, text only in copies), number-only (number official, text not checked), republished (only copies)
     summary: z.string().min(10), // what the document means for families, in plain words
     points: z.array(z.string()).default([]), // the points that matter for this site
     order: z.number().int(), // position in the document list

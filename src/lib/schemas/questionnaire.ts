@@ -5,9 +5,9 @@
 import { z } from 'astro/zod';
 import { SITUATION_FIELDS } from '../eligibility/schema';
 import { GENERAL_MATERIALS, NEXT_STEPS, OUTCOME_RULE_KEYS, PARENT_RULE_KEYS, SITUATION_RULE_KEYS } from '../eligibility/keys';
-import { PICKABLE_KINDS, UNKNOWN, fieldKeys } from '../questionnaire/values';
+import { PICKABLE_KINDS, UNKNOWN, fieldKeys, isAlias } from '../questionnaire/values';
 import { OUTCOMES, STANDINGS } from '../training/standings';
-import { pendingNote, siteLink, wording, wordingFor } from './common';
+import { pendingMarker, pendingNote, siteLink, wording, wordingFor } from './common';
 
 /** One follow-up question about a situation (details.<situation>.<field>). */
 const followUp = (field: Parameters<typeof fieldKeys>[0]) =>
@@ -16,7 +16,7 @@ const followUp = (field: Parameters<typeof fieldKeys>[0]) =>
     hint: wording, // explains the legal term being asked about
     review: wording, // the row label on the check-your-answers screen
     options: wordingFor(fieldKeys(field)), // answer labels, in display order: yes/no/unknown, 1–4/unknown, or the types
-    changes: wordingFor(fieldKeys(field).filter((key) => key !== UNKNOWN)), // each answer but 不清楚, as a condition "如果…"
+    changes: wordingFor(fieldKeys(field).filter((key) => key !== UNKNOWN && !isAlias(field, key))), // each answer but 不清楚 (and options standing for it), as a condition "如果…"
   });
 
 /** details.<situation>: the follow-up questions of each situation that has any. */
@@ -77,6 +77,7 @@ export const questionnaireSchema = z.object({
     none: wording, // 以上都没有
     noneHint: wording, // an example of 以上都没有
     unknown: wording, // 不清楚{parent}的情况
+    unknownHint: wording, // under 不清楚: an example, and that a child whose birth parents cannot be found is a 孤儿 case
     error: wording, // shown when nothing is ticked
     exclusiveError: wording, // shown when 以上都没有 or 不清楚 is ticked with a situation
   }),
@@ -97,12 +98,25 @@ export const questionnaireSchema = z.object({
         summary: wording, // what the outcome means for the family
       }),
     ),
-    decides: wording, // that this is a first estimate and the 区民政局 decides
+    overAge: z.object({
+      headline: wording, // the result when the child is 18 or older: 不符合, not 暂不符合
+      short: wording, // that outcome in a few words, where an outcome is named (decision table, flowchart)
+      summary: wording, // why the parents' situations do not matter then
+    }),
+    decides: wording, // that this is a first estimate, and who decides (the 户籍 place's 民政部门)
     whyHeading: wording, // heading of the reasons
     ageHeading: wording, // label of the reason about the child's age
     basisLabel: wording, // before the cited document numbers, e.g. 依据
     standings: wordingFor(STANDINGS), // a parent's standing in a few words
     rules: wordingFor([...SITUATION_RULE_KEYS, ...PARENT_RULE_KEYS, ...OUTCOME_RULE_KEYS]), // why, for every rule branch
+    rulePending: z
+      .array(
+        z.object({
+          rule: z.enum([...SITUATION_RULE_KEYS, ...PARENT_RULE_KEYS, ...OUTCOME_RULE_KEYS]), // the rule branch
+          pending: pendingMarker, // what about the reading behind it awaits confirmation
+        }),
+      )
+      .default([]), // rules whose result rests on a reading not yet confirmed: the note shows beside the reason
     prepareHeading: wording, // heading of the checklist of documents
     prepareIntro: wording, // that the 街道 checks records first
     proofs: z.object({

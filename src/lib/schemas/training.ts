@@ -1,7 +1,7 @@
 /** Schema of the training kit's own wording (content/training.yaml); policy facts come from the other collections. */
 import { z } from 'astro/zod';
 import { TRAP_KEYS } from '../training/traps';
-import { wording, wordingFor } from './common';
+import { pendingNote, wording, wordingFor } from './common';
 
 export const trainingSchema = z.object({
   traps: wordingFor(TRAP_KEYS), // a short label for each trap tag, shown with a case's answer
@@ -44,12 +44,17 @@ export const trainingSchema = z.object({
       heading: wording, // e.g. 谁是事实无人抚养儿童
       lead: wording, // the age condition, before the two branches
       branches: z.array(wording).min(2), // the two branches of the definition
+      pending: pendingNote, // a reading of the branches that awaits confirmation, marked after them
       notes: z.array(wording).default([]), // what is easily confused (孤儿, one parent able to raise the child …)
     }),
     situationsHeading: wording, // heading of the table of 死亡、失踪 and the eight situations
     apply: z.object({
       heading: wording, // e.g. 怎么申请
       points: z.array(wording).min(1), // who applies, where, the form, how the 街道 checks
+    }),
+    report: z.object({
+      heading: wording, // e.g. 发现孩子受到伤害：立即报告
+      points: z.array(wording).min(1), // who must report, to whom, and 110
     }),
     stepsHeading: wording, // heading of the steps (from content/procedure.yaml)
     otherHelpHeading: wording, // heading of the help for children who do not qualify (next steps of the questionnaire)
