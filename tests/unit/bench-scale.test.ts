@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeSchemas } from '../../src/lib/content-schemas';
+import { makeSchemas } from '../../src/lib/schemas';
 import { assess, parseAnswers, SITUATION_KINDS } from '../../src/lib/eligibility';
 import { OUTCOMES } from '../../src/lib/training/standings';
 import { analyzeScale, type PointFigures } from '../../scripts/bench/scale-analysis.ts';

@@ -1,6 +1,7 @@
 /**
  * The engine's standings and outcomes as ordered lists, for tables and charts that walk every value.
- * The order is the design notes' order; a compile-time check fails if the engine gains a value missing here.
+ * The order is the order of the types in src/lib/eligibility/types.ts; a compile-time check fails if the engine gains a
+ * value missing here.
  */
 import type { Outcome, Standing } from '../eligibility/types';
 
