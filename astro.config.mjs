@@ -7,6 +7,7 @@ import pendingReport from './src/integrations/pending-report.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import baseLinksPlugin from './src/integrations/base-links-plugin.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import contentGuard from './src/integrations/content-guard.ts';
 import tableWrapPlugin from './src/integrations/table-wrap-plugin.ts';
 import preactServerOnly from './src/integrations/preact-server-only.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
@@ -39,7 +40,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No code highlighting: the site shows no code, and Shiki's inline styles would break the Content-Security-Policy.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin()] }) },
-  integrations: [mdx(), preactServerOnly(), pendingReport({ failOnPending: process.env.PUBLISH === '1' }), sitemap()],
+  // contentGuard first: it reads content/ for code before any other step compiles it.
+  integrations: [contentGuard(), mdx(), preactServerOnly(), pendingReport({ failOnPending: process.env.PUBLISH === '1' }), sitemap()],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 }, customLogger: quietLogger() },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page, with the hashes of anything Astro inlines (src/lib/csp.ts).
