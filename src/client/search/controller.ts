@@ -2,7 +2,7 @@
  * Connects one search form to its results area: searches as the visitor types (after a short pause), on submit
  * when JavaScript runs, and when a filter changes. Arrow keys move between the input and the result links.
  */
-import { queryString, type SearchQuery } from '../../lib/search/query';
+import { isTooLong, queryString, type SearchQuery } from '../../lib/search/query';
 import { search } from './pagefind';
 import { findArea, showFailure, showLoading, showNothing, showResults } from './render';
 
@@ -32,6 +32,11 @@ export function connect(form: HTMLFormElement, areaRoot: ParentNode, options: Co
     if (options.panel) options.panel.hidden = !query.q;
     if (!query.q) {
       showNothing(area);
+      return;
+    }
+    if (isTooLong(query.q)) {
+      showNothing(area);
+      area.status.textContent = form.dataset.tooLong ?? '';
       return;
     }
     showLoading(area);
