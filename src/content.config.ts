@@ -7,6 +7,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { readdirSync } from 'node:fs';
 import { makeSchemas, pendingTopicSchema, questionnaireSchema, trainingSchema } from './lib/content-schemas';
+import { searchSchema } from './lib/schemas/search';
 
 // Ids of the policy documents (file names), so a citation of an unknown id stops the build.
 const documentIds = new Set(
@@ -39,4 +40,7 @@ export const collections = {
   pendingTopics: defineCollection({ loader: file('./content/pending-topics.yaml'), schema: pendingTopicSchema }),
   // The training kit's own wording (trap labels, the flowchart's templates, the quick-reference card); entry id 'training'.
   training: defineCollection({ loader: glob({ pattern: 'training.yaml', base: './content' }), schema: trainingSchema }),
+  // How the search box reads everyday questions (kinship and everyday words, words to leave out), its suggestions,
+  // next steps and wording; one file, entry id 'search'. The browser gets it compiled (src/integrations/search-lexicon.ts).
+  search: defineCollection({ loader: glob({ pattern: 'search.yaml', base: './content' }), schema: searchSchema }),
 };
