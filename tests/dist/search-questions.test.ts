@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AskOutcome } from '../../src/lib/search/ask';
+import type { SearchOutcome } from '../../src/lib/search/as-typed';
 import { repoRoot } from '../support/dist';
 import { loadPagefindInNode } from '../support/pagefind-node';
 import { everydayQuestions, opens, placeOf, type EverydayQuestion } from '../support/search-questions';
@@ -14,7 +14,7 @@ import { everydayQuestions, opens, placeOf, type EverydayQuestion } from '../sup
 const TOP1_MIN = 0.9;
 const MIN_QUESTIONS = 60;
 const questions = everydayQuestions();
-const outcomes = new Map<string, AskOutcome>();
+const outcomes = new Map<string, SearchOutcome>();
 
 /** 1-based rank of the first result that opens one of the question's answers, or 0. */
 function rankOf(question: EverydayQuestion): number {

@@ -12,7 +12,9 @@ import { pathToFileURL } from 'node:url';
 import { PAGEFIND_OPTIONS, pagefindBundlePath } from '../../src/lib/search/options';
 import { KIND_FILTER } from '../../src/lib/search/kinds';
 import { shapeResult, type PagefindData, type ShownResult } from '../../src/lib/search/results';
-import { ask, type AskOutcome, type PagefindSearch } from '../../src/lib/search/ask';
+import type { PagefindSearch, SearchOutcome } from '../../src/lib/search/as-typed';
+import { askQuestion } from '../../src/lib/search/question';
+import { siteSearch } from '../../src/lib/search/site-search';
 import { readSearchLexicon } from '../../src/integrations/search-lexicon';
 import { basePath, distDir, repoRoot } from './dist';
 
@@ -25,8 +27,8 @@ export interface NodeSearch {
   lang: string; // the <html lang> the bundle was loaded with
   /** Every matching page, best first, shaped as the site shows it. */
   search(term: string, kind?: string): Promise<ShownResult[]>;
-  /** The site's search as the browser runs it: the query understood with content/'s lexicon, `limit` results shaped. */
-  ask(query: string, options?: { kind?: string; limit?: number }): Promise<AskOutcome>;
+  /** The site's search as the browser runs it (site-search.ts, the question reader with content/'s lexicon). */
+  ask(query: string, options?: { kind?: string; limit?: number }): Promise<SearchOutcome>;
   /** The query as Pagefind normalised and segmented it (words separated by spaces). */
   segmented(term: string): Promise<string>;
 }
@@ -63,7 +65,8 @@ export async function loadPagefindInNode(root = distDir, base = basePath): Promi
       const data = await Promise.all(response.results.map((result) => result.data()));
       return data.map((item) => shapeResult(item, KIND_FILTER));
     },
-    ask: (query, options = {}) => ask(pagefind, lexicon, query, { kind: options.kind ?? '', limit: options.limit ?? 5 }),
+    ask: (query, options = {}) =>
+      siteSearch(pagefind, query, { kind: options.kind ?? '', limit: options.limit ?? 3 }, async () => (pf, q, o) => askQuestion(pf, lexicon, q, o)),
     async segmented(term) {
       const log = console.log;
       let normalised = '';

@@ -11,7 +11,7 @@ const word = z
   .string()
   .trim()
   .min(1)
-  .regex(/^[^\s，。？！、,.?!；;：:]+$/, '一个说法里不要有空格或标点');
+  .regex(/^[^\s，。？！、,.?!；;：:@+]+$/, '一个说法里不要有空格、标点或 @ +');
 
 /** site word → the words typed for it, e.g. 服刑在押: [坐大牢, 监狱]. */
 const wordMap = z.record(word, z.array(word).min(1, '至少写一个说法'));

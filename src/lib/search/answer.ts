@@ -22,19 +22,27 @@ function decode(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-/** The blocks of a run of words: a word ending in white space ends its block. Pagefind's added '.' is removed. */
-function blocks(words: readonly string[]): string[] {
-  const out: string[] = [];
+interface Block {
+  at: number; // word position where it starts
+  text: string;
+}
+
+/** The blocks of the words from `from` to `to`: a word ending in white space ends its block. Pagefind's added '.'
+ * is removed. */
+function blocks(words: readonly string[], from: number, to: number): Block[] {
+  const out: Block[] = [];
   let block = '';
-  for (const word of words) {
-    block += word;
-    if (/\s$/.test(word)) {
-      out.push(block.trim());
+  let at = from;
+  for (let i = from; i < to; i++) {
+    block += words[i];
+    if (/\s$/.test(words[i]) || i === to - 1) {
+      const text = decode(block.trim().replace(/([^\x00-\x7f])\s*\.$/, '$1'));
+      if (text) out.push({ at, text });
       block = '';
+      at = i + 1;
     }
   }
-  if (block.trim()) out.push(block.trim());
-  return out.map((text) => decode(text.replace(/([^\x00-\x7f])\s*\.$/, '$1'))).filter(Boolean);
+  return out;
 }
 
 /** The sentences of a text; a full stop inside brackets or quotes (a pending note's) does not end one. */
@@ -66,23 +74,31 @@ function sentences(text: string, limit: number): string {
   return out;
 }
 
+/** The id prefix of a section's 常见说法 line (EverydayWords.astro), which the opening leaves out. */
+export const EVERYDAY_ID = 'everyday-';
+
 /**
- * The heading and opening of the section `url` points to (…#id): the first blocks that are sentences, skipping
- * lines such as 常见说法：… or 依据：…, up to about OPENING_CHARS. Undefined when the link has no section or the data
- * has no text for it.
+ * The heading and opening of the section `url` points to (…#id): the sentences that follow the heading (its 常见说法
+ * line left out), up to the first block that is not a sentence (a table, a list of words, 依据：…) and about
+ * OPENING_CHARS. Undefined when the link has no section, or the section does not open with a sentence.
  */
 export function sectionOpening(data: PagefindData, url: string): SectionText | undefined {
   const hash = url.indexOf('#');
   if (hash < 0 || !data.raw_content || !data.anchors) return undefined;
   const id = decodeURIComponent(url.slice(hash + 1));
-  const anchor = data.anchors.find((a) => a.id === id);
+  const anchor = data.anchors.filter((a) => a.id === id)[0];
   if (!anchor) return undefined;
-  const after = data.anchors.filter((a) => a.location > anchor.location).map((a) => a.location);
+  const later = data.anchors.filter((a) => a.location > anchor.location);
+  const isEveryday = (a: { id: string }) => a.id.indexOf(EVERYDAY_ID) === 0;
   const words = data.raw_content.split('\u200B');
-  const [heading, ...rest] = blocks(words.slice(anchor.location, after.length > 0 ? Math.min(...after) : words.length));
+  const end = Math.min(words.length, ...later.filter((a) => !isEveryday(a)).map((a) => a.location));
+  const skip = later.filter(isEveryday).map((a) => a.location);
+  const [heading, ...rest] = blocks(words, anchor.location, end)
+    .filter((block) => skip.indexOf(block.at) < 0)
+    .map((block) => block.text);
   let text = '';
   for (const block of rest) {
-    if (!SENTENCE_END.test(block)) continue;
+    if (!SENTENCE_END.test(block)) break;
     text += block;
     if (text.length >= ENOUGH_CHARS) break;
   }

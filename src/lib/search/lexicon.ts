@@ -1,27 +1,26 @@
 /**
  * The words the search box understands, compiled from content/search.yaml, the everyday words of
- * content/glossary.yaml and the amount in content/standards.yaml. The build bundles it (as JSON) with the search code
- * that loads on first use; the ranking test builds it from the same files. Kept as small as the content allows:
- * site word → typed words, as the editors wrote them.
+ * content/glossary.yaml and the amount in content/standards.yaml. The build bundles it with the question reader
+ * (downloaded only for questions); the ranking test builds it from the same files. Written as compactly as the
+ * words allow, one line per site word:
+ *   <kind><site word>[@<page>#<section>] <typed word> +<typed word the site's own text uses too> …
+ * kind: s a parent's situation (a glossary term with a `situation`), t another site word, p a parent, c a carer
+ * (read by understand.ts, LINE_KINDS).
  */
 import type { SearchContent } from '../schemas/search';
 
 export interface Lexicon {
-  parents: Record<string, string[]>; // site word → family words for a parent (父亲: [爸爸, …])
-  carers: Record<string, string[]>; // site word → family words for who looks after the child (祖父母: [奶奶, …])
-  words: Record<string, string[]>; // site word → everyday words (服刑在押: [坐牢, …]); glossary terms are site words
-  situations: string[]; // glossary terms that name a parent's situation (死亡, 失踪 and the eight): they decide
-  drop: string[]; // left out before searching
-  places: Record<string, string>; // site word → where the site answers it: page#section (glossary terms and `places`)
-  indexed: string[]; // everyday words the site's own text uses too: searched as typed as well
+  lines: string; // the site words with their places and typed words, as above, one per line
+  drop: string; // words left out before searching, separated by spaces
   money: MoneyAnswer; // the amount that answers money questions
 }
+
 
 export interface MoneyAnswer {
   term: string; // the amount's name, the site word money words stand for (基本生活补贴)
   amount: string; // formatted with its unit, e.g. 1374 元/人/月
   appliesTo: string; // who receives it
-  pending?: string; // what about it awaits confirmation, shown with it
+  pending?: string; // what about it awaits confirmation, with the site's fixed wording (待确认：…。以……为准)
 }
 
 /** The fields of a glossary entry the search uses. */
@@ -51,11 +50,12 @@ export interface LexiconSources {
   standards: readonly StandardAmount[];
   pages: readonly string[]; // file names in content/pages
   siteText: string; // all text of content/ except search.yaml, to find which everyday words the site uses itself
+  pendingNote: { tag: string; suffix: string }; // how the site words a pending note (content/questionnaire.yaml)
   formatAmount: (amount: number, unit: string) => string;
 }
 
 /** Builds the lexicon; throws a message naming the file and entry when the files disagree. */
-export function buildLexicon({ search, glossary, standards, pages, siteText, formatAmount }: LexiconSources): Lexicon {
+export function buildLexicon({ search, glossary, standards, pages, siteText, pendingNote, formatAmount }: LexiconSources): Lexicon {
   const standard = standards.find((entry) => entry.id === search.money.standard);
   if (!standard || standard.kind !== 'amount' || standard.amount === undefined || !standard.unit) {
     throw new Error(`content/search.yaml：money.standard “${search.money.standard}” 不是 content/standards.yaml 中的金额`);
@@ -93,19 +93,23 @@ export function buildLexicon({ search, glossary, standards, pages, siteText, for
     places[site] = place;
   }
 
+  const onSite = (word: string) => (siteText.includes(word) ? `+${word}` : word);
+  const situations = new Set(glossary.filter((entry) => entry.situation).map((entry) => entry.term));
+  const line = (kind: 's' | 't' | 'p' | 'c', site: string, typed: readonly string[]) =>
+    [`${kind}${site}${places[site] ? `@${places[site]}` : ''}`, ...typed.map(onSite)].join(' ');
+  const lines = [
+    ...Object.entries(words).map(([site, typed]) => line(situations.has(site) ? 's' : 't', site, typed)),
+    ...Object.entries(search.kinship.parents).map(([site, typed]) => line('p', site, typed)),
+    ...Object.entries(search.kinship.carers).map(([site, typed]) => line('c', site, typed)),
+  ];
   return {
-    parents: search.kinship.parents,
-    carers: search.kinship.carers,
-    words,
-    situations: glossary.filter((entry) => entry.situation).map((entry) => entry.term),
-    drop: search.drop,
-    places,
-    indexed: [...everyday, ...Object.values(search.kinship.carers).flat()].filter((word) => siteText.includes(word)),
+    lines: lines.join('\n'),
+    drop: search.drop.join(' '),
     money: {
       term: standard.name,
       amount: formatAmount(standard.amount, standard.unit),
       appliesTo: standard.appliesTo ?? '',
-      ...(standard.pending ? { pending: standard.pending.note } : {}),
+      ...(standard.pending ? { pending: `${pendingNote.tag}${standard.pending.note}。${pendingNote.suffix.replace(/。$/, '')}` } : {}),
     },
   };
 }

@@ -6,6 +6,7 @@
 /** The parts of Pagefind's result data (`await result.data()`) the site uses. */
 export interface PagefindWord {
   balanced_score: number; // how much this matching word counts
+  weight?: number; // where it stands: 1 running text, 5 an h3, 6 an h2, 8 a 常见说法 line
 }
 export interface PagefindSubResult {
   url: string; // page URL, with #anchor for a section

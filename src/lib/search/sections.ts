@@ -32,6 +32,7 @@ export const COVERS = 0.3;
 interface Section {
   sub: PagefindSubResult;
   total: number; // Σ weight × share
+  weight: number; // the highest location weight any word matched there (a heading, the 常见说法 line)
   strongest: number; // the largest single word's contribution, whose excerpt is shown
   shares: number[]; // per word, 0…1
 }
@@ -62,8 +63,9 @@ export function mergeSections(parts: readonly WordData[]): PageSections {
     if (strengths[index] > strengths[parts.indexOf(page)]) page = part;
     for (const sub of subs) {
       const share = place ? (sub === place ? 1 : 0) : sectionWeight(sub) / best;
-      const section = sections.get(sub.url) ?? { sub, total: 0, strongest: -1, shares: parts.map(() => 0) };
+      const section = sections.get(sub.url) ?? { sub, total: 0, weight: 0, strongest: -1, shares: parts.map(() => 0) };
       section.total += part.weight * share;
+      section.weight = Math.max(section.weight, ...sub.weighted_locations.map((l) => l.weight ?? 0));
       section.shares[index] = share;
       if (part.weight * share > section.strongest) {
         section.strongest = part.weight * share;
@@ -75,7 +77,7 @@ export function mergeSections(parts: readonly WordData[]): PageSections {
   const sub_results: PagefindSubResult[] = [];
   let best: Section | undefined;
   sections.forEach((section) => {
-    sub_results.push({ ...section.sub, weighted_locations: [{ balanced_score: section.total }] });
+    sub_results.push({ ...section.sub, weighted_locations: [{ balanced_score: section.total, weight: section.weight }] });
     if (!best || section.total > best.total) best = section;
   });
   const shares = best ? best.shares : parts.map(() => 1);

@@ -35,14 +35,18 @@ interface Entry {
   indexed: boolean;
 }
 
-interface Reader {
+export interface Reader {
   kin: Map<string, string>; // family word → site word
   indexed: Set<string>; // everyday and family words the site writes too
   kinLongest: number;
   dict: Map<string, Entry>; // every known word, kinship already replaced
   longest: number;
   typos: string[]; // words long enough to correct a typo in, longest first
+  places: Map<string, string>; // site word → where the site answers it: page#section
 }
+
+/** The kinds of site word, as the first character of a lexicon line (lexicon.ts). */
+const LINE_KINDS = { s: 'situation', t: 'term', p: 'parent', c: 'carer' } as const;
 
 /** Shortest known word in which a one-character typo is corrected (two-character words differ by too little). */
 export const TYPO_MIN_LENGTH = 3;
@@ -93,32 +97,36 @@ function rewriteKinship(reader: Reader, segment: string): Rewritten {
   return { text, typed };
 }
 
-function readerFor(lexicon: Lexicon): Reader {
+/** The lexicon read into lookups, once per lexicon. */
+export function readerFor(lexicon: Lexicon): Reader {
   const cached = readers.get(lexicon);
   if (cached) return cached;
-  const kin = new Map<string, string>();
-  // A site word stays itself (祖父母 is not read as 祖父 + 母).
-  for (const map of [lexicon.parents, lexicon.carers]) {
-    for (const site of Object.keys(map)) for (const word of [site, ...map[site]]) kin.set(fold(word), site);
+  const reader: Reader = { kin: new Map(), indexed: new Set(), kinLongest: 0, dict: new Map(), longest: 0, typos: [], places: new Map() };
+  const lines = lexicon.lines.split('\n').map((line) => {
+    const [head, ...typed] = line.split(' ');
+    const [site, place] = head.slice(1).split('@');
+    if (place) reader.places.set(site, place);
+    const words = typed.map((word) => {
+      if (word[0] !== '+') return word;
+      reader.indexed.add(fold(word.slice(1)));
+      return word.slice(1);
+    });
+    return { kind: LINE_KINDS[head[0] as keyof typeof LINE_KINDS], site, words };
+  });
+  // Family words are replaced by their site word first (rewriteKinship); a site word stays itself (祖父母 is not
+  // read as 祖父 + 母).
+  for (const { kind, site, words } of lines) {
+    if (kind === 'parent' || kind === 'carer') for (const word of [site, ...words]) reader.kin.set(fold(word), site);
   }
-  const indexed = new Set(lexicon.indexed.map(fold));
-  const kinLongest = Math.max(0, ...[...kin.keys()].map((w) => w.length));
-  const reader: Reader = { kin, indexed, kinLongest, dict: new Map(), longest: 0, typos: [] };
-  const situations = new Set(lexicon.situations);
+  reader.kinLongest = Math.max(0, ...[...reader.kin.keys()].map((w) => w.length));
   const add = (word: string, entry: Entry) => {
     const key = rewriteKinship(reader, fold(word).split(SEPARATORS).join('')).text;
     if (key && !reader.dict.has(key)) reader.dict.set(key, entry);
   };
-  const termKind = (site: string): TokenKind => (situations.has(site) ? 'situation' : 'term');
-  // Site words before everyday words: a site word is never read as someone else's everyday word. Family words are
-  // replaced by their site word before this (rewriteKinship), so only the site word is looked up.
-  for (const site of Object.keys(lexicon.words)) add(site, { kind: termKind(site), site, indexed: true });
-  for (const site of Object.keys(lexicon.parents)) add(site, { kind: 'parent', site, indexed: true });
-  for (const site of Object.keys(lexicon.carers)) add(site, { kind: 'carer', site, indexed: true });
-  for (const site of Object.keys(lexicon.words)) {
-    for (const word of lexicon.words[site]) add(word, { kind: termKind(site), site, indexed: indexed.has(fold(word)) });
-  }
-  for (const word of lexicon.drop) add(word, { kind: 'drop', site: '', indexed: false });
+  // Site words before everyday words: a site word is never read as someone else's everyday word.
+  for (const { kind, site } of lines) add(site, { kind, site, indexed: true });
+  for (const { kind, site, words } of lines) for (const word of words) add(word, { kind, site, indexed: reader.indexed.has(fold(word)) });
+  for (const word of lexicon.drop.split(' ')) add(word, { kind: 'drop', site: '', indexed: false });
   reader.longest = Math.max(0, ...[...reader.dict.keys()].map((w) => w.length));
   reader.typos = [...reader.dict.keys()]
     .filter((word) => word.length >= TYPO_MIN_LENGTH && reader.dict.get(word)!.kind !== 'drop')
