@@ -1,8 +1,8 @@
 /**
  * The search lexicon as a module the browser code imports (`virtual:search-lexicon`): content/search.yaml, the
- * glossary's everyday words and the money amount, compiled to JSON at build time. It is bundled with the search
- * code that loads on first use, so it costs nothing before the visitor uses a search box and needs no request of
- * its own. The ranking test reads the lexicon with readSearchLexicon(), from the same files.
+ * glossary's everyday words and the money amount, compiled at build time and bundled with the question reader
+ * (src/scripts/search/questions.ts), which loads only when a query is read as a question. The ranking test reads
+ * the lexicon with readSearchLexicon(), from the same files.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +25,7 @@ function readYaml(contentDir: string, file: string): unknown {
   }
 }
 
-/** Reads and checks the three files; the error names the file and field to fix. */
+/** Reads and checks the files; the error names the file and field to fix. */
 export function readSearchLexicon(contentDir: string): Lexicon {
   const parsed = searchSchema.safeParse(readYaml(contentDir, 'search.yaml'));
   if (!parsed.success) {
@@ -47,14 +47,25 @@ export function readSearchLexicon(contentDir: string): Lexicon {
  */
 export function withoutTypoVariants(lexicon: Lexicon): Lexicon {
   let lines = lexicon.lines.split('\n').map((line) => line.split(' '));
+  const removed: Array<{ word: string; site: string }> = [];
+  const readsAs = (trial: string[][]) => {
+    const trialLexicon = { ...lexicon, lines: trial.map((l) => l.join(' ')).join('\n') }; // one reader per trial
+    return (entry: { word: string; site: string }) => {
+      const tokens = understand(entry.word, trialLexicon).tokens;
+      return tokens.length === 1 && tokens[0].site === entry.site;
+    };
+  };
   lines.forEach((line, at) => {
     const site = line[0].slice(1).split('@')[0];
     for (let i = line.length - 1; i >= 1; i--) {
       const word = lines[at][i];
       if (word.length < 3 || word[0] === '+') continue; // a word the site uses is also searched as typed: keep it
       const trial = lines.map((l, j) => (j === at ? l.filter((_, k) => k !== i) : l));
-      const tokens = understand(word, { ...lexicon, lines: trial.map((l) => l.join(' ')).join('\n') }).tokens;
-      if (tokens.length === 1 && tokens[0].site === site) lines = trial;
+      // Every word left out so far must still be read the same way without this one.
+      if ([...removed, { word, site }].every(readsAs(trial))) {
+        lines = trial;
+        removed.push({ word, site });
+      }
     }
   });
   return { ...lexicon, lines: lines.map((l) => l.join(' ')).join('\n') };

@@ -274,6 +274,13 @@ export function understand(query: string, lexicon: Lexicon): Understanding {
     for (const part of parts) for (const word of restWords(reader, part)) push({ site: word, typed: word, kind: 'word' });
   };
 
+  // A site word written with its punctuation (被遣送（驱逐）出境) is the site word, as typed.
+  const whole = fold(trimmed).split(SEPARATORS).join('');
+  const entry = reader.dict.get(whole);
+  if (entry && entry.site && fold(entry.site).split(SEPARATORS).join('') === whole) {
+    return { query: trimmed, tokens: [{ site: entry.site, typed: trimmed, kind: entry.kind as TokenKind }], changed: false, money: entry.site === lexicon.money.term };
+  }
+
   for (const segment of fold(trimmed).split(SEPARATORS)) {
     if (!segment) continue;
     const { text, typed } = rewriteKinship(reader, segment);
