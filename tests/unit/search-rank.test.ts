@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sectionOpening, EVERYDAY_ID } from '../../src/lib/search/answer';
-import { answerFor } from '../../src/lib/search/as-typed';
+import { answerAmong, answerFor } from '../../src/lib/search/as-typed';
 import { rankPages, someMatchAll, WEIGHTS } from '../../src/lib/search/rank';
 import type { PagefindData, PagefindSubResult } from '../../src/lib/search/results';
 import { shapeResult } from '../../src/lib/search/results';
@@ -168,5 +168,13 @@ describe('answerFor', () => {
     expect(answerFor(guide, shapeResult(guide), ['申请'])?.heading).toBe('谁可以申请？');
     const matched = { ...guide, sub_results: [sub('/wenda/#faq-who-q', '谁可以申请？', [1], 8)] };
     expect(answerFor(matched, shapeResult(matched), [])?.text).toBe('监护人可以申请。');
+  });
+
+  it('answerAmong: when the best result does not answer, the first FAQ or glossary entry naming a site word does', () => {
+    const table = { ...faq, filters: { kind: ['办事指南'] }, raw_content: pageText([['办事', '指南', '. '], ['项目', '. ']]).raw_content };
+    const glossary = { ...faq, filters: { kind: ['名词解释'] } };
+    const answer = answerAmong([table, glossary], [shapeResult(table), shapeResult(glossary)], ['申请']);
+    expect(answer?.text).toBe('监护人可以申请。');
+    expect(answerAmong([table, glossary], [shapeResult(table), shapeResult(glossary)], ['户籍'])).toBeUndefined();
   });
 });

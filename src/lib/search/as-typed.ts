@@ -77,10 +77,27 @@ export function answerFor(data: PagefindData | undefined, shown: ShownResult | u
   return amount ? { url: shown.url, ...opening, amount } : { url: shown.url, ...opening };
 }
 
+/**
+ * The answer for a list of results: the best result's, or else the first FAQ answer or glossary entry among the
+ * others whose heading names a site word of the question (去哪里申请 → the entry 户籍所在地, when the best result is a
+ * table that does not open with a sentence).
+ */
+export function answerAmong(data: readonly PagefindData[], shown: readonly ShownResult[], names: readonly string[], money?: MoneyAnswer): Answer | undefined {
+  const first = answerFor(data[0], shown[0], names, money);
+  if (first) return first;
+  for (let i = 1; i < shown.length; i++) {
+    const section = shown[i].section ?? '';
+    if (shown[i].kind === KIND_LABELS.guide || !names.some((name) => section.includes(name))) continue;
+    const answer = answerFor(data[i], shown[i], names, money);
+    if (answer) return answer;
+  }
+  return undefined;
+}
+
 /** Searches for the words as typed; `names` are the site words the answer's heading may name. */
 export async function searchAsTyped(pagefind: PagefindSearch, query: string, options: SearchOptions, names: readonly string[] = [], money?: MoneyAnswer): Promise<SearchOutcome> {
   const results = query ? await resultsOf(pagefind, query, options.kind ? { [KIND_FILTER]: options.kind } : undefined) : [];
   const data = await dataOf(results.slice(0, options.limit));
   const shown = data.map((item) => shapeResult(item, KIND_FILTER));
-  return { total: results.length, shown, answer: answerFor(data[0], shown[0], names, money) };
+  return { total: results.length, shown, answer: answerAmong(data, shown, names, money) };
 }

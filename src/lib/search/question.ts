@@ -5,7 +5,7 @@
  * and the answer comes first as for any search (as-typed.ts). In the browser this module and the lexicon load only
  * when a query is more than one word or finds nothing as typed (site-search.ts).
  */
-import { answerFor, dataOf, FAMILY_KINDS, resultsOf, searchAsTyped, type PagefindResult, type PagefindSearch, type SearchOptions, type SearchOutcome } from './as-typed';
+import { answerAmong, dataOf, FAMILY_KINDS, resultsOf, searchAsTyped, type PagefindResult, type PagefindSearch, type SearchOptions, type SearchOutcome } from './as-typed';
 import { KIND_FILTER } from './kinds';
 import type { Lexicon } from './lexicon';
 import { orderPages, rankPages, someMatchAll, WEIGHTS, type WordHits } from './rank';
@@ -77,7 +77,6 @@ export async function askQuestion(pagefind: PagefindSearch, lexicon: Lexicon, qu
   }
   const ordered = orderPages(candidates, (page) => page.covered * COVERED_BONUS + page.score, family);
   const shown = ordered.map((page) => shapeResult(page.data, KIND_FILTER));
-  const first = ordered.length > 0 ? ordered[0].data : undefined;
   const top = ordered.length > 0 ? ranked.find((page) => page.id === ordered[0].id) : undefined;
   const relaxed =
     top && !someMatchAll(ranked, words.length)
@@ -86,5 +85,5 @@ export async function askQuestion(pagefind: PagefindSearch, lexicon: Lexicon, qu
           .sort((a, b) => words[b].weight - words[a].weight || a - b)
           .map((index) => words[index].token.site)
       : undefined;
-  return { total: ranked.length, shown, understood, mapped, relaxed, answer: answerFor(first, shown[0], names, money) };
+  return { total: ranked.length, shown, understood, mapped, relaxed, answer: answerAmong(ordered.map((page) => page.data), shown, names, money) };
 }
