@@ -1,7 +1,7 @@
 /**
  * The search lexicon as a module the browser code imports (`virtual:search-lexicon`): content/search.yaml, the
  * glossary's everyday words and the money amount, compiled at build time and bundled with the question reader
- * (src/scripts/search/questions.ts), which loads only when a query is read as a question. The ranking test reads
+ * (src/client/search/questions.ts), which loads only when a query is read as a question. The ranking test reads
  * the lexicon with readSearchLexicon(), from the same files.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -6,19 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { formatAmount } from '../../src/lib/format';
-import type { Browser } from '../support/browser';
+import { axeViolations } from '../../tools/site/guarded-page';
+import type { Browser } from '../../tools/site/browser';
+import type { StaticServer } from '../../tools/site/serve';
 import { basePath, repoRoot } from '../support/dist';
-import type { StaticServer } from '../support/static-server';
 import { siteSession } from '../support/site-session';
 import { networkQuiet, recordedTab, type RecordedTab } from '../support/search-browser';
 import { searchContent } from '../support/search-content';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const standards = parse(readFileSync(join(repoRoot, 'content', 'standards.yaml'), 'utf8')) as Array<{ id: string; amount: number; unit: string }>;
 const money = standards.find((entry) => entry.id === searchContent.money.standard)!;
 const faqQuestion = (id: string) => /^question:\s*(.+)$/m.exec(readFileSync(join(repoRoot, 'content', 'faq', `${id}.md`), 'utf8'))![1].trim();
@@ -33,11 +32,6 @@ async function open(path: string, width = 1280): Promise<RecordedTab> {
   await tab.page.goto(server.origin + basePath + path, { waitUntil: 'load' });
   await networkQuiet(tab.page);
   return tab;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return violations.map((v) => `axe ${v.id}: ${v.help}\n${v.nodes.map((n) => `    at ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`);
 }
 
 /** Waits until the search page shows its count or message for the words in its box. */
