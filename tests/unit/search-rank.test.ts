@@ -70,6 +70,16 @@ describe('mergeSections', () => {
     expect(merged.score).toBe(4);
   });
 
+  it('on that page, the word’s other sections count half: a section holding it and another word can still win', () => {
+    const first = page([sub('/tiaojian/#place-title', 'P', [1]), sub('/tiaojian/#both', 'B', [10])]);
+    const second = page([sub('/tiaojian/#both', 'B', [1])]);
+    const merged = mergeSections([
+      { weight: 3, strength: 3, place: 'tiaojian#place', named: true, data: first },
+      { weight: 3, strength: 3, named: true, data: second },
+    ]);
+    expect(shapeResult(merged.data).section).toBe('B'); // B: 3×0.5 + 3×1 = 4.5; P: 3×1 = 3
+  });
+
   it('a page that only mentions a word the site explains elsewhere counts it half', () => {
     const data = page([sub('/tiaojian/#x', 'X', [10])]);
     expect(mergeSections([{ weight: 4, strength: 2, place: 'wenda#faq-x', named: true, data }]).score).toBe(1);

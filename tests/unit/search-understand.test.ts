@@ -81,8 +81,10 @@ describe('everyday words', () => {
     expect(sites(read('  坐牢？跑了！ '))).toEqual(['服刑在押', '失联']);
   });
 
-  it('哪儿 reads as 哪, and 哪个人 as 谁', () => {
-    expect(sites(understand('在哪儿办', readSearchLexicon(contentRoot)))).toEqual(sites(understand('在哪办', readSearchLexicon(contentRoot))));
+  it('哪儿 reads as 哪, 什么地方 as 哪里, and 哪个人 as 谁', () => {
+    const lexicon = readSearchLexicon(contentRoot);
+    expect(sites(understand('在哪儿办', lexicon))).toEqual(sites(understand('在哪办', lexicon)));
+    expect(sites(understand('到什么地方去办', lexicon))).toEqual(sites(understand('到哪里去办', lexicon)));
     expect(sites(read('哪个人申请'))).toEqual(['申请人']);
   });
 });
@@ -97,6 +99,13 @@ describe('one-character typos', () => {
     expect(sites(read('坐劳'))).not.toContain('服刑在押');
     expect(sites(read('谁申请吗'))).toEqual(['申请人']);
   });
+
+  it('in a word of three characters, only the middle one may differ (坐小牢, not 坐大狱)', () => {
+    expect(sites(read('坐小牢'))).toEqual(['服刑在押']);
+    expect(sites(read('坐大狱'))).not.toContain('服刑在押');
+  });
+
+  it('are corrected in a word split by question words too (谁可以中请 → 谁申请)', () => expect(sites(read('谁可以中请'))).toEqual(['申请人']));
 
   it('need two of the matching characters to be the visitor own words (孩子能 is not 孩子他)', () => {
     expect(sites(read('孩子能'))).toEqual([]);

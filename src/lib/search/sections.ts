@@ -2,7 +2,8 @@
  * Which section of a page a question points to, when its words were searched one by one. Each section adds up the
  * words it matches, each word weighted and measured against its best section on that page. Where the site explains
  * a word (its place: the glossary's page and anchor, or content/search.yaml `places`), that page matches the word
- * fully and, on that page, the word points to that section only; other pages that mention it count half. The answer is one section, so a page scores by the
+ * fully and, on that page, the word points to that section first (its other sections count half); other pages that
+ * mention it count half. The answer is one section, so a page scores by the
  * words of its best section: words spread over different sections of a long page do not add up. The excerpt is the
  * one of the word that counts most there.
  */
@@ -19,6 +20,8 @@ export interface WordData {
 
 /** How much a word counts on a page that mentions it, when the site explains it elsewhere. */
 export const ELSEWHERE = 0.5;
+/** On the page that explains a word, how much the word counts in its other sections (the place counts fully). */
+export const PLACE_PAGE = 0.5;
 
 export interface PageSections {
   data: PagefindData; // the page's data with one list of sections for all the words (shapeResult picks the best)
@@ -62,7 +65,7 @@ export function mergeSections(parts: readonly WordData[]): PageSections {
     else if (part.place) strengths[index] = part.strength * ELSEWHERE;
     if (strengths[index] > strengths[parts.indexOf(page)]) page = part;
     for (const sub of subs) {
-      const share = place ? (sub === place ? 1 : 0) : sectionWeight(sub) / best;
+      const share = place && sub !== place ? (PLACE_PAGE * sectionWeight(sub)) / best : place ? 1 : sectionWeight(sub) / best;
       const section = sections.get(sub.url) ?? { sub, total: 0, weight: 0, strongest: -1, shares: parts.map(() => 0) };
       section.total += part.weight * share;
       section.weight = Math.max(section.weight, ...sub.weighted_locations.map((l) => l.weight ?? 0));

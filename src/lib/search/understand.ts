@@ -7,7 +7,8 @@
  *   2. the longest known word at each place wins: an everyday word or a site word (a term), a kinship word, or a
  *      word to leave out (吗, 怎么办, 孩子);
  *   3. what is left is checked for a typo of one character in a known word of three or more characters
- *      (联系不尚 → 联系不上), then split into words (Intl.Segmenter where the browser has it).
+ *      (联系不尚 → 联系不上; in three characters, the middle one: 残积证), then split into words (Intl.Segmenter
+ *      where the browser has it).
  * A query in the site's own words comes back unchanged (`changed: false`), so it is searched exactly as typed.
  */
 import type { Lexicon } from './lexicon';
@@ -56,13 +57,15 @@ const SEPARATORS = /[\s\p{P}\p{S}]+/u;
 
 const readers = new WeakMap<Lexicon, Reader>();
 
-/** Full-width letters and digits to half-width, lower case; 哪儿、这儿、那儿 as 哪、这、那; 哪个人、哪位、什么人 as 谁. */
+/** Full-width letters and digits to half-width, lower case; 哪儿、这儿、那儿 as 哪、这、那; 哪个人、哪位、什么人 as 谁;
+ * 什么地方 as 哪里. */
 function fold(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/([哪这那])儿/g, '$1')
-    .replace(/哪个人|哪一位|哪位|什么人/g, '谁');
+    .replace(/哪个人|哪一位|哪位|什么人/g, '谁')
+    .replace(/什么地方|啥地方/g, '哪里');
 }
 
 function longestAt(text: string, at: number, longest: number, has: (word: string) => boolean): string | undefined {
@@ -150,9 +153,11 @@ function findTypo(reader: Reader, rest: Rest): { at: number; word: string } | un
       let differences = 0;
       let kept = 0; // characters that match and are not part of a word to leave out
       for (let i = 0; i < word.length && differences < 2; i++) {
-        // A word to leave out may be part of the known word, never the mistyped character (申请吗 is not 申请表),
-        // and two of the matching characters must be the visitor's own (帮孩子 is not 打孩子).
-        if (text[at + i] !== word[i]) differences += rest.drop[at + i] ? 2 : 1;
+        // A word to leave out may be part of the known word, never the mistyped character (申请吗 is not 申请表);
+        // in a word of three characters only the middle one may differ (残积证, not 一直没 for 一直领); and two of
+        // the matching characters must be the visitor's own (帮孩子 is not 打孩子).
+        const edge = word.length === TYPO_MIN_LENGTH && i !== 1;
+        if (text[at + i] !== word[i]) differences += rest.drop[at + i] || edge ? 2 : 1;
         else if (!rest.drop[at + i]) kept++;
       }
       if (differences === 1 && kept >= 2) return { at, word };
@@ -212,7 +217,7 @@ export function understand(query: string, lexicon: Lexicon): Understanding {
     if (!tokens.some((t) => t.site === token.site)) tokens.push(token);
   };
 
-  /** Known words split by words to leave out (谁可以去申请 → 谁去申请); false when there are none. */
+  /** Known words split by words to leave out (谁可以去申请 → 谁去申请), or one typo there; false when there is none. */
   const readAcrossDropped = (rest: Rest): boolean => {
     const chars: string[] = [];
     const typed: string[] = [];
@@ -229,7 +234,11 @@ export function understand(query: string, lexicon: Lexicon): Understanding {
       if (word) found.push({ at, word });
       at += word ? word.length : 1;
     }
-    if (found.length === 0) return false;
+    if (found.length === 0) {
+      const typo = findTypo(reader, { chars, drop: chars.map(() => false), typed });
+      if (!typo) return false;
+      found.push(typo);
+    }
     changed = true;
     let from = 0;
     const plain = (start: number, end: number): Rest => ({
