@@ -1,7 +1,7 @@
 /**
  * What a visitor's address or typing can do to the page, in Chromium against the built site: the search boxes take
  * at most MAX_QUERY_LENGTH characters, and longer search words from a link (?q=) are not searched but answered with
- * the short message of content/site.yaml (labels.searchTooLong); a share link copies only the path and the answers,
+ * the short message of content/search.yaml (text.tooLong); a share link copies only the path and the answers,
  * never a query string a chat app added to the address.
  */
 import { readFileSync } from 'node:fs';
@@ -15,8 +15,7 @@ import { networkQuiet, recordedTab } from '../support/search-browser';
 import { siteSession } from '../support/site-session';
 
 const fixture = parse(readFileSync(join(repoRoot, 'tests', 'fixtures', 'hardening.yaml'), 'utf8')) as { chatAppQuery: string; searchWord: string };
-const site = readContent<{ labels: { searchTooLong: string } }>('site.yaml');
-const tooLong = tooLongMessage(site.labels.searchTooLong);
+const tooLong = tooLongMessage(readContent<{ text: { tooLong: string } }>('search.yaml').text.tooLong);
 const questionnaire = readContent<{ share: { copy: string } }>('questionnaire.yaml');
 const session = siteSession();
 

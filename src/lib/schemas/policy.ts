@@ -46,7 +46,6 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
       noSources: z.string().min(2), // shown when a page cites no document
       updated: z.string().min(2), // before the date of the page's last change, e.g. 最近更新
       breadcrumbs: z.string().min(2), // accessible name of the breadcrumb trail, e.g. 当前位置
-      searchTooLong: z.string().min(4), // shown instead of results when the search words are too long; {max} is the limit
     }),
   });
 

@@ -8,7 +8,7 @@ export interface SearchQuery {
 /**
  * The longest search the boxes take (their maxlength). A family's question fits in far fewer characters; a longer
  * one, as a link's ?q= can carry, would make the browser search word after word: it is not searched, and the
- * results area says so (labels.searchTooLong in content/site.yaml).
+ * results area says so (text.tooLong in content/search.yaml).
  */
 export const MAX_QUERY_LENGTH = 100;
 
