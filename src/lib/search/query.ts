@@ -16,7 +16,7 @@ export const MAX_QUERY_LENGTH = 100;
 export const isTooLong = (q: string): boolean => q.length > MAX_QUERY_LENGTH;
 
 /** The too-long message with its limit filled in. */
-export const tooLongMessage = (template: string): string => template.replaceAll('{max}', String(MAX_QUERY_LENGTH));
+export const tooLongMessage = (template: string): string => template.split('{max}').join(String(MAX_QUERY_LENGTH));
 
 /** Reads ?q= and ?kind= from a location.search string. */
 export function readQuery(search: string): SearchQuery {
