@@ -3,30 +3,14 @@
  * naming the file and the field; the publish build stops while statements await the district's confirmation.
  * Each copy is edited through fixture values (tests/fixtures/build-edits.yaml), never the repository's content.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject, type ProjectCopy } from '../../tools/site/copy-project';
+import { describe, expect, it } from 'vitest';
+import { astro, projectCopies } from '../support/astro-cli';
 import { listContentFiles, readAmounts, readContent, repoRoot } from '../support/content';
 
-const copies: ProjectCopy[] = [];
-afterAll(() => copies.forEach((copy) => copy.remove()));
-
-function copy(): ProjectCopy {
-  const made = copyProject({ prefix: 'site-build-test-' });
-  copies.push(made);
-  return made;
-}
-
-/** Runs the Astro CLI in a copy, with an environment that steers nothing (Vitest puts BASE_URL and MODE there). */
-function astro(dir: string, args: string[], env: Record<string, string> = {}) {
-  const clean: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_PATH', 'PUBLISH']) if (!(name in env)) delete clean[name];
-  const result = spawnSync(join(dir, 'node_modules', '.bin', 'astro'), args, { cwd: dir, encoding: 'utf8', env: clean, timeout: 150_000 });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const copy = projectCopies('site-build-test-');
 
 const edits = parse(readFileSync(join(repoRoot, 'tests', 'fixtures', 'build-edits.yaml'), 'utf8')) as {
   unknownDocumentId: string;

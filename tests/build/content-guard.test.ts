@@ -4,31 +4,17 @@
  * content-guard.ts) or file and field (the site settings' schema). The MDX page's import would write a marker file
  * if it ever ran: the test checks that it did not.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject, type ProjectCopy } from '../../tools/site/copy-project';
+import { astro, projectCopies } from '../support/astro-cli';
 import { repoRoot } from '../support/content';
 
 const fixtures = join(repoRoot, 'tests', 'fixtures', 'unsafe-content');
+const copy = projectCopies('site-guard-test-');
 const cleanups: Array<() => void> = [];
 afterAll(() => cleanups.forEach((cleanup) => cleanup()));
-
-function copy(): ProjectCopy {
-  const made = copyProject({ prefix: 'site-guard-test-' });
-  cleanups.push(made.remove);
-  return made;
-}
-
-/** Runs the Astro CLI in a copy, with an environment that steers nothing (Vitest puts BASE_URL and MODE there). */
-function astro(dir: string, args: string[], env: Record<string, string> = {}) {
-  const clean: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_PATH', 'PUBLISH']) if (!(name in env)) delete clean[name];
-  const result = spawnSync(join(dir, 'node_modules', '.bin', 'astro'), args, { cwd: dir, encoding: 'utf8', env: clean, timeout: 150_000 });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
 
 /** The 1-based line of the first line of a fixture file that contains `text`. */
 function lineOf(file: string, text: string): number {

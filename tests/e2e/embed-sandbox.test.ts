@@ -19,6 +19,7 @@ import { launchBrowser, type Browser } from '../../tools/site/browser';
 import { guardedTab, type GuardedTab } from '../../tools/site/guarded-page';
 import { readContent } from '../support/content';
 import { startNginx, type Nginx } from '../support/nginx';
+import { answerOrphanPath } from '../support/orphan-path';
 import { readRelease, release as builtRelease } from '../support/release';
 import { DECOY_HEIGHT, portalPage, snippetFromNote, withoutSandbox } from '../support/snippet-portal';
 
@@ -73,19 +74,32 @@ async function openPortal(page = 'portal.html'): Promise<GuardedTab & { inner: F
 const frameHeight = (page: Page) => page.locator(`#${FRAME_ID}`).evaluate((frame) => Math.round(frame.getBoundingClientRect().height));
 const bodyHeight = (inner: Frame) => inner.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
 
-/** Answers the questionnaire's orphan path (father 死亡, mother 失踪) up to the result, in the frame. */
-async function answerToResult(inner: Frame): Promise<void> {
-  const button = (name: string) => inner.getByRole('button', { name, exact: true });
-  const option = (label: string) => inner.locator('.q-option label').filter({ hasText: new RegExp(`^${label}`) }).first();
-  await button('开始回答').click();
-  for (const label of ['未满18周岁', '死亡', '失踪']) {
-    const before = await inner.locator('#q-heading').innerText();
-    await option(label).click();
-    await button('继续').click();
-    await expect.poll(() => inner.locator('#q-heading').innerText()).not.toBe(before);
+/**
+ * Run in the portal page (side 'portal') or in the frame (any other side): what each can read of the other, and of
+ * storage; each value is what was read, or the name of the error that stopped it.
+ */
+function probe({ side, frameId }: { side: string; frameId: string }): Record<string, string> {
+  const attempt = (read: () => unknown) => {
+    try {
+      return `read ${String(read())}`;
+    } catch (error) {
+      return (error as Error).name;
+    }
+  };
+  if (side === 'portal') {
+    const frame = document.getElementById(frameId) as HTMLIFrameElement;
+    return {
+      document: frame.contentDocument === null ? 'null' : 'readable',
+      address: attempt(() => frame.contentWindow!.location.href),
+      body: attempt(() => frame.contentWindow!.document.body.innerHTML),
+    };
   }
-  await button('查看初步判断').click();
-  await inner.locator('.q-result').waitFor();
+  return {
+    parentPage: attempt(() => parent.document.title),
+    parentAddress: attempt(() => parent.location.href),
+    storage: attempt(() => localStorage.length),
+    cookie: attempt(() => document.cookie),
+  };
 }
 
 describe('the embed page in the sandboxed frame of 发布说明.txt', { timeout: 180_000 }, () => {
@@ -105,7 +119,7 @@ describe('the embed page in the sandboxed frame of 发布说明.txt', { timeout:
       expect(await inner.evaluate(() => self.origin)).toBe('null');
       await expect.poll(async () => (await frameHeight(page)) === (await bodyHeight(inner))).toBe(true);
       const start = await frameHeight(page);
-      await answerToResult(inner);
+      await answerOrphanPath(inner);
       await expect.poll(async () => (await frameHeight(page)) === (await bodyHeight(inner))).toBe(true);
       expect(await frameHeight(page)).toBeGreaterThan(start);
       await page.waitForTimeout(300); // the decoy posts every 50 ms
@@ -121,38 +135,13 @@ describe('the embed page in the sandboxed frame of 发布说明.txt', { timeout:
   it('the portal page cannot read the frame’s address or page, the frame cannot read the portal page, and nothing is stored', async () => {
     const { page, problems, inner } = await openPortal();
     try {
-      await answerToResult(inner);
-      const fromPortal = await page.evaluate((id) => {
-        const frame = document.getElementById(id) as HTMLIFrameElement;
-        const attempt = (read: () => unknown) => {
-          try {
-            return `read ${String(read())}`;
-          } catch (error) {
-            return (error as Error).name;
-          }
-        };
-        return {
-          document: frame.contentDocument === null ? 'null' : 'readable',
-          address: attempt(() => frame.contentWindow!.location.href), // … but no one else can read it
-          body: attempt(() => frame.contentWindow!.document.body.innerHTML),
-        };
-      }, FRAME_ID);
-      expect(fromPortal).toEqual({ document: 'null', address: 'SecurityError', body: 'SecurityError' });
-      const fromFrame = await inner.evaluate(() => {
-        const attempt = (read: () => unknown) => {
-          try {
-            return `read ${String(read())}`;
-          } catch (error) {
-            return (error as Error).name;
-          }
-        };
-        return {
-          parentPage: attempt(() => parent.document.title),
-          parentAddress: attempt(() => parent.location.href),
-          storage: attempt(() => localStorage.length),
-          cookie: attempt(() => document.cookie),
-        };
+      await answerOrphanPath(inner);
+      expect(await page.evaluate(probe, { side: 'portal', frameId: FRAME_ID })).toEqual({
+        document: 'null',
+        address: 'SecurityError', // … but no one else can read it
+        body: 'SecurityError',
       });
+      const fromFrame = await inner.evaluate(probe, { side: 'frame', frameId: FRAME_ID });
       expect(fromFrame).toEqual({ parentPage: 'SecurityError', parentAddress: 'SecurityError', storage: 'SecurityError', cookie: 'SecurityError' });
       expect(problems).toEqual([]);
     } finally {
@@ -163,7 +152,7 @@ describe('the embed page in the sandboxed frame of 发布说明.txt', { timeout:
   it('copies the share link (allow="clipboard-write"), and opens a document as an ordinary page in a new tab', async () => {
     const { page, problems, inner } = await openPortal();
     try {
-      await answerToResult(inner);
+      await answerOrphanPath(inner);
       await inner.getByRole('button', { name: share.copy, exact: true }).click();
       await expect.poll(() => inner.locator('.q-status').innerText()).toBe(share.copied);
       const opened = page.context().waitForEvent('page');
@@ -184,7 +173,7 @@ describe('the embed page in the sandboxed frame of 发布说明.txt', { timeout:
     try {
       expect(await inner.evaluate(() => self.origin)).toBe(nginx.origin);
       await expect.poll(async () => (await frameHeight(page)) === (await bodyHeight(inner))).toBe(true);
-      await answerToResult(inner);
+      await answerOrphanPath(inner);
       const read = await page.evaluate((id) => {
         const frame = document.getElementById(id) as HTMLIFrameElement;
         return { hash: frame.contentWindow!.location.hash, heading: frame.contentDocument!.getElementById('q-heading')!.textContent };

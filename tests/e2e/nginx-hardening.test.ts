@@ -12,13 +12,13 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFi
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { headerPolicies } from '../../scripts/release/csp';
 import { HSTS, responseHeaders, type HeaderSet, type ResponseHeaders } from '../../scripts/release/headers';
 import { DEFAULTS } from '../../scripts/release/nginx';
 import { launchBrowser, type Browser } from '../../tools/site/browser';
 import { startNginx, type Nginx } from '../support/nginx';
+import { answerOrphanPath } from '../support/orphan-path';
 import { readRelease, release as builtRelease } from '../support/release';
 
 /** Files a careless upload could leave in the site's folder; none may ever be served. */
@@ -169,21 +169,6 @@ describe('nginx hardening (deploy/nginx.conf)', { timeout: 120_000 }, () => {
   });
 });
 
-/** Answers the questionnaire's orphan path (father 死亡, mother 失踪) up to the result. */
-async function answerToResult(page: Page): Promise<void> {
-  const button = (name: string) => page.getByRole('button', { name, exact: true });
-  const option = (label: string) => page.locator('.q-option label').filter({ hasText: new RegExp(`^${label}`) }).first();
-  await button('开始回答').click();
-  for (const label of ['未满18周岁', '死亡', '失踪']) {
-    const before = await page.locator('#q-heading').innerText();
-    await option(label).click();
-    await button('继续').click();
-    await expect.poll(() => page.locator('#q-heading').innerText()).not.toBe(before);
-  }
-  await button('查看初步判断').click();
-  await page.locator('.q-result').waitFor();
-}
-
 describe('caching in Chromium through nginx', { timeout: 120_000 }, () => {
   it('the favicon is cached: reloading a result (its share link) asks the server for the page alone', async () => {
     await ready();
@@ -193,7 +178,7 @@ describe('caching in Chromium through nginx', { timeout: 120_000 }, () => {
       await page.goto(`${nginx.origin}${base}ziping/`, { waitUntil: 'load' });
       await page.waitForLoadState('networkidle');
       expect(nginx.accessLog()).toContain(`200 GET ${base}favicon.svg`);
-      await answerToResult(page);
+      await answerOrphanPath(page);
       const before = nginx.accessLog().length;
       await page.reload({ waitUntil: 'load' });
       await page.waitForLoadState('networkidle');

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_LENGTH, tooLongMessage } from '../../src/lib/search/query';
 import { readContent } from '../support/content';
 import { basePath, repoRoot } from '../support/dist';
+import { answerOrphanPath } from '../support/orphan-path';
 import { networkQuiet, recordedTab } from '../support/search-browser';
 import { siteSession } from '../support/site-session';
 
@@ -69,21 +70,11 @@ describe('share links', { timeout: 120_000 }, () => {
     const { page } = tab;
     try {
       await page.goto(`${server.origin}${basePath}ziping/?${fixture.chatAppQuery}`, { waitUntil: 'load' });
-      const button = (name: string) => page.getByRole('button', { name, exact: true });
-      const option = (label: string) => page.locator('.q-option label').filter({ hasText: new RegExp(`^${label}`) }).first();
-      await button('开始回答').click();
-      for (const label of ['未满18周岁', '死亡', '失踪']) {
-        const before = await page.locator('#q-heading').innerText();
-        await option(label).click();
-        await button('继续').click();
-        await expect.poll(() => page.locator('#q-heading').innerText()).not.toBe(before);
-      }
-      await button('查看初步判断').click();
-      await page.locator('.q-result').waitFor();
+      await answerOrphanPath(page);
       const expected = `${server.origin}${basePath}ziping/${new URL(page.url()).hash}`;
       expect(new URL(page.url()).search, 'the address still has the chat app’s query').toBe(`?${fixture.chatAppQuery}`);
       expect(await page.locator('#q-share-url').inputValue()).toBe(expected);
-      await button(questionnaire.share.copy).click();
+      await page.getByRole('button', { name: questionnaire.share.copy, exact: true }).click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
       expect(tab.problems).toEqual([]);
     } finally {

@@ -7,7 +7,8 @@
  * Data blocks (<script type="application/json">) are not scripts and pass.
  */
 import { htmlToHast } from 'satteri';
-import { linkProblem, type LinkUse } from './links.ts';
+import { linkProblem } from './links.ts';
+import { addressUse } from './markup.ts';
 
 export interface HtmlProblem {
   line: number; // 1-based
@@ -17,20 +18,6 @@ export interface HtmlProblem {
 
 /** Script types a browser runs: none, JavaScript, or a module. */
 const EXECUTABLE = /^(|module|text\/javascript|application\/javascript|text\/ecmascript|application\/ecmascript)$/i;
-
-/** Attributes holding an address (lower case), by use; every other attribute is text. */
-const ADDRESSES: Record<string, LinkUse> = {
-  href: 'link',
-  'xlink:href': 'link',
-  action: 'link',
-  formaction: 'link',
-  cite: 'link',
-  ping: 'link',
-  src: 'resource',
-  poster: 'resource',
-  data: 'resource',
-  background: 'resource',
-};
 
 /** A comment, a raw-text element (script, style) with its body, or a start tag. */
 const TOKEN =
@@ -76,10 +63,11 @@ export function builtHtmlProblems(html: string): HtmlProblem[] {
     if (tag === 'script' && attribute('src') == null && EXECUTABLE.test((attribute('type') ?? '').trim())) report('内嵌脚本');
     if (tag === 'style') report('内嵌 <style> 元素');
     for (const [name, value] of attributes) {
+      const use = addressUse(name);
       if (name.startsWith('on')) report(`内嵌事件处理 ${name}=`);
       else if (name === 'style') report('style 属性');
-      else if (name in ADDRESSES && value !== null) {
-        const problem = linkProblem(value, ADDRESSES[name]);
+      else if (use && value !== null) {
+        const problem = linkProblem(value, use);
         if (problem) report(`${name}: ${problem}`);
       }
     }

@@ -47,6 +47,9 @@ export type AttributeValue = string | null | { expression: string };
 
 const normalName = (name: string) => name.toLowerCase().replace(/[:-]/g, '');
 
+/** How an attribute's address is used ('link', 'resource'), or undefined for an attribute that holds no address. */
+export const addressUse = (attribute: string): LinkUse | undefined => ADDRESS_ATTRIBUTES[normalName(attribute)];
+
 export interface MarkupProblem {
   attribute?: string; // the attribute at fault, as written; absent when the element itself is refused
   message: string; // in Chinese, for the editor
@@ -59,6 +62,7 @@ export function elementProblems(tagName: string, attributes: Iterable<[string, A
   if (tag in REFUSED_ELEMENTS) problems.push({ message: `<${tag}>（${REFUSED_ELEMENTS[tag]}）不能写在内容文件中` });
   for (const [name, value] of attributes) {
     const key = normalName(name);
+    const use = addressUse(name);
     const refuse = (message: string) => problems.push({ attribute: name, message });
     if (key.startsWith('on')) refuse(`<${tag}> 的 ${name} 属性是内嵌脚本，不能写在内容文件中`);
     else if (key === 'style') refuse(`<${tag}> 的 style 属性是内嵌样式，不能写在内容文件中；请用 class`);
@@ -68,8 +72,8 @@ export function elementProblems(tagName: string, attributes: Iterable<[string, A
         const problem = linkProblem(candidate.trim().split(/\s+/)[0] ?? '', 'resource');
         if (problem) refuse(`<${tag}> 的 ${name}：${problem}`);
       }
-    } else if (key in ADDRESS_ATTRIBUTES && typeof value === 'string') {
-      const problem = linkProblem(value, ADDRESS_ATTRIBUTES[key]);
+    } else if (use && typeof value === 'string') {
+      const problem = linkProblem(value, use);
       if (problem) refuse(`<${tag}> 的 ${name}：${problem}`);
     }
   }
