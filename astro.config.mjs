@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import pendingReport from './src/integrations/pending-report.ts';
+import confirmationCheck from './src/integrations/confirmation-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import baseLinksPlugin from './src/integrations/base-links-plugin.ts';
 import sitemap from './src/integrations/sitemap.ts';
@@ -22,7 +23,7 @@ export default defineConfig({
   // Content-Security-Policy needs no hashes and no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin()] }) },
-  integrations: [mdx(), preactServerOnly(), pendingReport({ failOnPending: process.env.PUBLISH === '1' }), sitemap()],
+  integrations: [mdx(), preactServerOnly(), pendingReport(), sitemap(), confirmationCheck({ publish: process.env.PUBLISH === '1' })],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page, with the hashes of anything Astro inlines (src/lib/csp.ts).

@@ -7,6 +7,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { readdirSync } from 'node:fs';
 import { makeSchemas, pendingTopicSchema, questionnaireSchema, trainingSchema } from './lib/content-schemas';
+import { confirmationSheetSchema, officesSchema } from './lib/confirmation/schemas';
 
 // Ids of the policy documents (file names), so a citation of an unknown id stops the build.
 const documentIds = new Set(
@@ -39,4 +40,8 @@ export const collections = {
   pendingTopics: defineCollection({ loader: file('./content/pending-topics.yaml'), schema: pendingTopicSchema }),
   // The training kit's own wording (trap labels, the flowchart's templates, the quick-reference card); entry id 'training'.
   training: defineCollection({ loader: glob({ pattern: 'training.yaml', base: './content' }), schema: trainingSchema }),
+  // The 街道办事处 where families apply, with address, counter, hours and phone; empty until the bureau supplies them.
+  offices: defineCollection({ loader: glob({ pattern: 'offices.yaml', base: './content' }), schema: officesSchema }),
+  // The words of the confirmation sheet for the bureau (npm run confirm:sheet); entry id 'confirmation-sheet'.
+  confirmationSheet: defineCollection({ loader: glob({ pattern: 'confirmation-sheet.yaml', base: './content' }), schema: confirmationSheetSchema }),
 };

@@ -5,6 +5,8 @@
  */
 import Amount from './Amount.astro';
 import Cite from './Cite.astro';
+import ConfirmationList from './ConfirmationList.astro';
+import Confirmed from './Confirmed.astro';
 import ContactList from './ContactList.astro';
 import DocumentList from './DocumentList.astro';
 import EverydayWords from './EverydayWords.astro';
@@ -21,6 +23,8 @@ import WayIn from './WayIn.astro';
 export const mdxComponents = {
   Amount,
   Cite,
+  ConfirmationList,
+  Confirmed,
   ContactList,
   DocumentList,
   EverydayWords,

@@ -9,6 +9,8 @@ import { GENERAL_MATERIALS, NEXT_STEPS, OUTCOME_RULE_KEYS, PARENT_RULE_KEYS, SIT
 import { PICKABLE_KINDS, UNKNOWN, fieldKeys, isAlias } from './questionnaire/values';
 import { isOrigin } from './portal';
 import type { PendingMarker } from './pending';
+import { confirmedNote } from './confirmation/record';
+import { localIllnessList } from './confirmation/schemas';
 import { assess, InvalidAnswersError, parseAnswers } from './eligibility';
 import { draftOf } from './questionnaire/draft';
 import { OUTCOMES } from './training/standings';
@@ -55,6 +57,7 @@ const contact = z.object({
   value: z.string().default(''), // the number or address; empty until the bureau confirms it
   note: z.string().optional(), // when to use it, in plain words
   pending: pendingNote, // set while the contact is not confirmed
+  confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
 });
 
 /** The document id in a citation: the raw string, or the id of Astro's resolved reference. */
@@ -105,6 +108,7 @@ export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<st
     points: z.array(z.string()).default([]), // the points that matter for this site
     order: z.number().int(), // position in the document list
     pending: pendingNote, // what about this document still awaits confirmation
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
   const situation = z.object({
@@ -117,7 +121,9 @@ export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<st
     proofIsExample: z.boolean().default(false), // true when the proof list comes from other places' guides
     sources, // documents the situation rests on
     order: z.number().int(), // position in lists
+    localList: localIllnessList, // 重病 only: the list that applies locally, empty until the bureau supplies it
     pending: pendingNote, // what about this situation still awaits confirmation
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
   const amount = z.object({
@@ -130,6 +136,7 @@ export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<st
     sources, // documents that state it
     order: z.number().int(), // row order in the table
     pending: pendingNote, // e.g. the effective date is not confirmed
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
   const rule = z.object({
@@ -140,6 +147,7 @@ export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<st
     sources: z.array(documentRef()).default([]), // documents that state it, when one is known
     order: z.number().int(), // position after the table
     pending: pendingNote, // the part not yet confirmed
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
   const standard = z.discriminatedUnion('kind', [amount, rule]);
@@ -153,6 +161,7 @@ export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<st
     updated: partialDate, // 最近更新
     sources: z.array(documentRef()).default([]), // 政策依据 listed at the foot of the page
     pending: pendingNote, // a page-level item awaiting confirmation
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
   const faq = z.object({
@@ -160,6 +169,7 @@ export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<st
     order: z.number().int(), // position in the list
     sources: z.array(documentRef()).default([]), // documents the answer rests on
     pending: pendingNote, // set when the answer is not confirmed
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
   const step = z.object({
@@ -169,6 +179,7 @@ export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<st
     order: z.number().int(), // position in the procedure
     sources: z.array(documentRef()).default([]), // documents the step rests on
     pending: pendingNote, // the part of the step not yet confirmed
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
   const glossaryTerm = z
@@ -181,6 +192,7 @@ export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<st
       situation: z.enum(SITUATION_KINDS as [SituationKind, ...SituationKind[]]).optional(), // the situation it names: its meaning, sources and pending note come from content/situations
       sources: z.array(documentRef()).default([]), // documents the definition rests on (not for a situation)
       pending: pendingNote, // the part of the definition not yet confirmed (not for a situation)
+      confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
     })
     .superRefine((entry, ctx) => {
       // A situation's meaning is written once, in content/situations/<kind>.yaml; other terms carry their own.
@@ -206,6 +218,7 @@ export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<st
       traps: z.array(z.enum(TRAP_KEYS)).default([]), // the mistakes the case trains against; labels in content/training.yaml
       kuasheng: z.boolean().default(false), // the child's 户籍 is elsewhere: the answer shows 跨省通办
       pending: pendingNote, // what in the case awaits the district's confirmation
+      confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
     })
     .superRefine((data, ctx) => {
       const { outcome } = assess(data.answers);
@@ -271,6 +284,7 @@ const nextStep = z.object({
   text: wording, // what to do, in plain words
   link: siteLink.optional(), // a page that explains more
   pending: pendingNote, // the part of the step not yet confirmed
+  confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
 });
 
 export const questionnaireSchema = z.object({
@@ -349,10 +363,13 @@ export const questionnaireSchema = z.object({
     rules: wordingFor([...SITUATION_RULE_KEYS, ...PARENT_RULE_KEYS, ...OUTCOME_RULE_KEYS]), // why, for every rule branch
     rulePending: z
       .array(
-        z.object({
-          rule: z.enum([...SITUATION_RULE_KEYS, ...PARENT_RULE_KEYS, ...OUTCOME_RULE_KEYS]), // the rule branch
-          pending: pendingMarker, // what about the reading behind it awaits confirmation
-        }),
+        z
+          .object({
+            rule: z.enum([...SITUATION_RULE_KEYS, ...PARENT_RULE_KEYS, ...OUTCOME_RULE_KEYS]), // the rule branch
+            pending: pendingMarker.optional(), // what about the reading behind it awaits confirmation
+            confirmed: confirmedNote, // once the bureau has answered: topic, date, by, reference (replaces pending)
+          })
+          .refine((entry) => entry.pending || entry.confirmed, { error: '请写 pending（待确认）或 confirmed（已确认）', path: ['pending'] }),
       )
       .default([]), // rules whose result rests on a reading not yet confirmed: the note shows beside the reason
     prepareHeading: wording, // heading of the checklist of documents
@@ -360,6 +377,7 @@ export const questionnaireSchema = z.object({
     proofs: z.object({
       label: wording, // before each situation's proof list, e.g. {situation}的证明（参考）：
       pending: pendingNote, // the district's own document checklist is not published
+      confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
     }),
     materials: wordingFor(GENERAL_MATERIALS), // the items needed whatever the situations
     nextHeading: wording, // heading of the next steps
@@ -440,6 +458,7 @@ export const trainingSchema = z.object({
       lead: wording, // the age condition, before the two branches
       branches: z.array(wording).min(2), // the two branches of the definition
       pending: pendingNote, // a reading of the branches that awaits confirmation, marked after them
+      confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
       notes: z.array(wording).default([]), // what is easily confused (孤儿, one parent able to raise the child …)
     }),
     situationsHeading: wording, // heading of the table of 死亡、失踪 and the eight situations

@@ -7,6 +7,7 @@ import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { makeSchemas, pendingTopicSchema, questionnaireSchema, trainingSchema } from '../../src/lib/content-schemas';
+import { confirmationSheetSchema, officesSchema } from '../../src/lib/confirmation/schemas';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const contentRoot = join(repoRoot, 'content');
@@ -36,6 +37,8 @@ export function schemaFor(relPath: string, schemas: Schemas): { schema: z.ZodTyp
   if (relPath === 'questionnaire.yaml') return { schema: questionnaireSchema, list: false };
   if (relPath === 'training.yaml') return { schema: trainingSchema, list: false };
   if (relPath === 'pending-topics.yaml') return { schema: pendingTopicSchema, list: true };
+  if (relPath === 'offices.yaml') return { schema: officesSchema, list: false };
+  if (relPath === 'confirmation-sheet.yaml') return { schema: confirmationSheetSchema, list: false };
   const byFolder: Record<string, z.ZodType> = {
     documents: schemas.document,
     situations: schemas.situation,
