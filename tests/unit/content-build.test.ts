@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { confirmAll } from '../support/confirm-all';
+import { openTopicIds } from '../support/confirmation-sheet';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../support/content';
@@ -63,12 +64,12 @@ describe('astro stops on malformed content', { timeout: 120_000 }, () => {
 });
 
 describe('the publish build lists what awaits confirmation', { timeout: 180_000 }, () => {
-  it('fails while any item remains, listing each with file and text', () => {
+  it('fails while any item remains, naming each open question (judged from the built pages)', () => {
     const dir = siteCopy();
     const { status, output } = astro(dir, ['build'], { PUBLISH: '1' });
     expect(status).not.toBe(0);
-    expect(output).toMatch(/发布检查未通过：仍有 \d+ 项内容待区民政局确认/);
-    expect(output).toContain('content/situations/serious_illness.yaml — 重病：');
+    expect(output).toMatch(/发布检查未通过：还有 \d+ 个问题等待区民政局确认/);
+    for (const topic of openTopicIds(repoRoot)) expect(output).toContain(`（${topic}）\n    出现在：`);
   });
 
   it('passes once every item is confirmed (all markers removed)', () => {
@@ -76,6 +77,7 @@ describe('the publish build lists what awaits confirmation', { timeout: 180_000 
     expect(confirmAll(join(dir, 'content'))).toBeGreaterThan(0);
     const { status, output } = astro(dir, ['build'], { PUBLISH: '1' });
     expect(output).toContain('待区民政局确认的内容：0 项');
+    expect(output).toContain('待区民政局确认：没有了，可以发布。');
     expect(status).toBe(0);
   });
 });

@@ -6,8 +6,8 @@
  * A problem is: a record without date or by (or with a malformed one), a topic not in content/pending-topics.yaml,
  * or one statement both pending and confirmed for the same question.
  */
-import { mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
+import { mdxElements, topicList, type MdxElement } from './mdx.ts';
 import { confirmedMarker, FULL_DATE, type ConfirmationRecord } from './record.ts';
 
 export interface ContentText {
@@ -83,83 +83,44 @@ function scanData(data: unknown, file: string, path: string[], subject: string, 
 
 // ---- MDX bodies --------------------------------------------------------------------------------------------------
 
-interface MdxNode {
-  type: string;
-  name?: string | null;
-  value?: unknown;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: MdxNode[];
-  position?: { start: { line: number } };
-}
-
-const JSX = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
 const CONFIRMATION_ATTRIBUTES = ['date', 'by', 'reference'];
-
-/** An attribute's text: a plain string, or an expression that is only a string literal ({"…"}, {'…'}, {`…`}). */
-function attributeText(value: unknown): string | undefined | Error {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return value;
-  const expression = String((value as { value?: unknown }).value ?? '').trim();
-  const literal = /^(["'`])([\s\S]*)\1$/.exec(expression);
-  if (!literal || (literal[1] === '`' && literal[2].includes('${'))) return new Error(expression);
-  return literal[1] === '"' ? (JSON.parse(expression) as string) : literal[2];
-}
-
-function plainText(node: MdxNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
-  return (node.children ?? []).map(plainText).join('');
-}
+const MARKERS = new Set(['Confirmed', 'Pending']);
 
 function scanMdx(text: string, file: string, topicIds: ReadonlySet<string>, out: ScanResult): void {
-  const visit = (node: MdxNode, openPending: string[]): void => {
-    let pendingHere = openPending;
-    if (JSX.has(node.type) && (node.name === 'Confirmed' || node.name === 'Pending')) {
-      const line = node.position?.start.line;
-      const where = `${file} 第${line}行 <${node.name}>`;
-      const attributes = new Map<string, string | undefined>();
-      for (const attribute of node.attributes ?? []) {
-        if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-          out.problems.push(`${where}：请把属性逐个写出，例如 topic="…"`);
-          continue;
-        }
-        const value = attributeText(attribute.value);
-        if (value instanceof Error) out.problems.push(`${where} 的 ${attribute.name}：请直接写文字，例如 ${attribute.name}="…"`);
-        else attributes.set(attribute.name, value);
-      }
-      const topics = (attributes.get('topic') ?? '').split(/\s+/).filter(Boolean);
-      const subject = plainText(node).replace(/\s+/g, ' ').trim().slice(0, 60) || file;
-      if (node.name === 'Pending') {
-        const stray = CONFIRMATION_ATTRIBUTES.filter((name) => attributes.has(name));
-        if (stray.length > 0) {
-          out.problems.push(`${where}：同一处内容既是待确认（<Pending>）又写了确认信息（${stray.join('、')}）。已答复的，请改为 <Confirmed topic date by reference>`);
-        }
-        pendingHere = [...openPending, ...topics];
-      } else {
-        const date = attributes.get('date');
-        const by = attributes.get('by');
-        const before = out.problems.length;
-        if (topics.length === 0) out.problems.push(`${where} 的 topic：请写 content/pending-topics.yaml 中的问题 id`);
-        if (!date) out.problems.push(`${where} 的 date：请写确认日期，例如 date="2026-03-01"`);
-        else if (!FULL_DATE.test(date)) out.problems.push(`${where} 的 date：确认日期应写作 2026-03-01`);
-        if (!by || by.trim().length < 2) out.problems.push(`${where} 的 by：请写确认单位，例如 by="西山区民政局"`);
-        if (attributes.has('note')) {
-          out.problems.push(`${where}：同一处内容既写了已确认（<Confirmed>）又写了待确认说明（note）。已答复的，请删除 note`);
-        }
-        const record: ConfirmationRecord = { topics, date: date ?? '', by: by ?? '', reference: attributes.get('reference') ?? '' };
-        out.problems.push(...recordProblems(where, record, openPending, topicIds));
-        if (out.problems.length === before) out.confirmations.push({ ...record, file, subject });
-      }
-    }
-    for (const child of node.children ?? []) visit(child, pendingHere);
-  };
-  let tree: MdxNode;
+  let elements: MdxElement[];
   try {
-    tree = mdxToMdast(text) as MdxNode;
+    elements = mdxElements(text, MARKERS);
   } catch (error) {
     out.problems.push(`${file}：MDX 无法解析（${(error as Error).message}）`);
     return;
   }
-  visit(tree, []);
+  for (const element of elements) {
+    const where = `${file} 第${element.line}行 <${element.name}>`;
+    const { attributes } = element;
+    for (const name of element.unreadable) out.problems.push(`${where} 的 ${name}：请直接写文字，例如 ${name}="…"`);
+    if (element.name === 'Pending') {
+      const stray = CONFIRMATION_ATTRIBUTES.filter((name) => attributes.has(name));
+      if (stray.length > 0) {
+        out.problems.push(`${where}：同一处内容既是待确认（<Pending>）又写了确认信息（${stray.join('、')}）。已答复的，请改为 <Confirmed topic date by reference>`);
+      }
+      continue;
+    }
+    const topics = topicList(attributes.get('topic'));
+    const date = attributes.get('date');
+    const by = attributes.get('by');
+    const before = out.problems.length;
+    if (topics.length === 0) out.problems.push(`${where} 的 topic：请写 content/pending-topics.yaml 中的问题 id`);
+    if (!date) out.problems.push(`${where} 的 date：请写确认日期，例如 date="2026-03-01"`);
+    else if (!FULL_DATE.test(date)) out.problems.push(`${where} 的 date：确认日期应写作 2026-03-01`);
+    if (!by || by.trim().length < 2) out.problems.push(`${where} 的 by：请写确认单位，例如 by="西山区民政局"`);
+    if (attributes.has('note')) {
+      out.problems.push(`${where}：同一处内容既写了已确认（<Confirmed>）又写了待确认说明（note）。已答复的，请删除 note`);
+    }
+    const pendingAround = element.ancestors.filter((a) => a.name === 'Pending').flatMap((a) => topicList(a.attributes.get('topic')));
+    const record: ConfirmationRecord = { topics, date: date ?? '', by: by ?? '', reference: attributes.get('reference') ?? '' };
+    out.problems.push(...recordProblems(where, record, pendingAround, topicIds));
+    if (out.problems.length === before) out.confirmations.push({ ...record, file, subject: element.text.slice(0, 60) || file });
+  }
 }
 
 // ---- Everything --------------------------------------------------------------------------------------------------
