@@ -5,7 +5,7 @@
  * - the publish build fails on any data-pending in the built HTML, whatever syntax produced it;
  * - a bad record stops the build, naming file and field.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,8 +17,6 @@ import { openTopicIds, readTopics, topicsByPage, writeSheetFor } from '../suppor
 import { listContentFiles, repoRoot } from '../support/content';
 import { occurrences, readDocx } from '../support/docx';
 import { astroIn, siteCopy } from '../support/site-copy';
-import { rmSync } from 'node:fs';
-import { readdirSync } from 'node:fs';
 
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((cleanup) => cleanup()));
