@@ -22,7 +22,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Place } from '../../src/lib/confirmation/topics.ts';
-import type { Sheet } from './model.ts';
+import { shownOn, type Sheet } from './model.ts';
 
 const BODY = 21; // half-points: 10.5 pt (五号)
 const SMALL = 18; // 9 pt (小五) in the tables
@@ -30,8 +30,9 @@ const A4 = { width: 11906, height: 16838 }; // twips, portrait; the section turn
 const MARGIN = 1020; // 18 mm
 const TEXT_WIDTH = A4.height - 2 * MARGIN;
 
+/** A run of text; black, since Word's heading styles would colour headings blue. */
 const run = (text: string, options: { bold?: boolean; size?: number; font?: string } = {}) =>
-  new TextRun({ text, bold: options.bold, size: options.size, font: options.font ? { eastAsia: options.font } : undefined });
+  new TextRun({ text, bold: options.bold, size: options.size, color: '000000', font: options.font ? { eastAsia: options.font } : undefined });
 
 const para = (text: string, options: { bold?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number } = {}) =>
   new Paragraph({ alignment: options.align, spacing: { after: options.after ?? 0 }, children: [run(text, options)] });
@@ -74,13 +75,13 @@ function questionTable(sheet: Sheet): Table {
   const c = sheet.text.columns;
   // 序号, 事项, 问题, 出现位置, 现在的写法, 确认前的做法, 答复意见
   const widths = [560, 1500, 2500, 2500, 3000, 2100, 2638];
-  const rows = sheet.rows.map(({ topic, places, wordings }) => [
-    [small(String(topic.number))],
-    [small(topic.title, true)],
-    [small(topic.question)],
-    places.map((place) => small(placeText(place))),
-    wordings.map((wording, i) => small(`${i + 1}. ${wording.text}${places.length > 1 ? `（${wording.pages.map((p) => p.title).join('、')}）` : ''}`)),
-    [small(topic.interim)],
+  const rows = sheet.rows.map((row) => [
+    [small(String(row.topic.number))],
+    [small(row.topic.title, true)],
+    [small(row.topic.question)],
+    row.places.map((place) => small(placeText(place))),
+    row.wordings.map((wording, i) => small(`${i + 1}. ${wording.text}${shownOn(wording, row)}`)),
+    [small(row.topic.interim)],
     [],
   ]);
   return table(widths, [c.number, c.topic, c.question, c.places, c.wording, c.interim, c.answer], rows);

@@ -4,7 +4,7 @@
  * written to release/ beside the Word file rather than published on the site.
  */
 import type { Place } from '../../src/lib/confirmation/topics.ts';
-import type { Sheet } from './model.ts';
+import { shownOn, type Sheet } from './model.ts';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -47,11 +47,10 @@ const place = (p: Place) => `${escape(p.title)} <span class="url">${escape(p.url
 
 function questionRows(sheet: Sheet): string {
   return sheet.rows
-    .map(({ topic, places, wordings }) => {
+    .map((row) => {
+      const { topic, places, wordings } = row;
       const where = `<ul>${places.map((p) => `<li>${place(p)}</li>`).join('')}</ul>`;
-      const said = wordings
-        .map((w) => `<li>${escape(w.text)}${places.length > 1 ? `（${escape(w.pages.map((p) => p.title).join('、'))}）` : ''}</li>`)
-        .join('');
+      const said = wordings.map((w) => `<li>${escape(w.text)}${escape(shownOn(w, row))}</li>`).join('');
       return `<tr data-topic="${escape(topic.id)}"><td>${topic.number}</td><th scope="row">${escape(topic.title)}</th><td>${escape(topic.question)}</td><td>${where}</td><td><ol>${said}</ol></td><td>${escape(topic.interim)}</td><td></td></tr>`;
     })
     .join('\n');

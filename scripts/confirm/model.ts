@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { pendingInSite } from '../../src/lib/confirmation/built-site.ts';
 import { confirmationSheetSchema, officesSchema, type ConfirmationSheetText } from '../../src/lib/confirmation/schemas.ts';
-import { openQuestions, type OpenQuestions, type OpenTopic, type Topic } from '../../src/lib/confirmation/topics.ts';
+import { openQuestions, type OpenQuestions, type OpenTopic, type Topic, type Wording } from '../../src/lib/confirmation/topics.ts';
 import { formatDate } from '../../src/lib/format.ts';
 
 export interface Contact {
@@ -87,4 +87,10 @@ export function sheetModel({ root, distDir, base = '/', date }: SheetInput): She
 /** release/待确认事项征求意见表-20261129.docx (and .html): the title and the date, as the release zip names its date. */
 export function sheetFileName(sheet: Sheet, extension: 'docx' | 'html'): string {
   return `${sheet.text.title}-${sheet.date.replace(/-/g, '')}.${extension}`;
+}
+
+/** After a statement, the pages that show it, when its question shows on more than one page: （认定条件、名词解释）. */
+export function shownOn(wording: Wording, row: OpenTopic): string {
+  if (row.places.length < 2) return '';
+  return `（${[...new Set(wording.pages.map((page) => page.title))].join('、')}）`;
 }
