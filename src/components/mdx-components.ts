@@ -12,6 +12,7 @@ import DocumentList from './DocumentList.astro';
 import EverydayWords from './EverydayWords.astro';
 import FaqList from './FaqList.astro';
 import GlossaryList from './GlossaryList.astro';
+import OfficeList from './OfficeList.astro';
 import OverlapRules from './OverlapRules.astro';
 import Pending from './Pending.astro';
 import SituationList from './SituationList.astro';
@@ -30,6 +31,7 @@ export const mdxComponents = {
   EverydayWords,
   FaqList,
   GlossaryList,
+  OfficeList,
   OverlapRules,
   Pending,
   SituationList,

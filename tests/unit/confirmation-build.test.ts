@@ -1,19 +1,19 @@
 /**
  * The confirmation loop on throw-away copies of the project, built with Astro:
  * - confirming one question (every marker of it becomes a record) takes it off the sheet and onto 关于本站's
- *   provenance table, and no page flags it any more;
+ *   provenance table, and no page flags it any more; an office the bureau supplied shows on the site and the sheet;
  * - the publish build fails on any data-pending in the built HTML, whatever syntax produced it;
  * - a bad record stops the build, naming file and field.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findPending } from '../../src/lib/pending';
-import { FIXTURE_PAGE, PENDING_SYNTAXES, REPLY, REPLY_DATE_TEXT } from '../fixtures/confirmation';
+import { FIXTURE_PAGE, OFFICE, PENDING_SYNTAXES, REPLY, REPLY_DATE_TEXT } from '../fixtures/confirmation';
 import { confirmAll } from '../support/confirm-all';
 import { confirmTopic } from '../support/confirm-topic';
-import { openTopicIds, readTopics, topicsByPage, writeSheetFor } from '../support/confirmation-sheet';
+import { openTopicIds, readTopics, topicsByPage, writeSheetFor, type WrittenSheet } from '../support/confirmation-sheet';
 import { listContentFiles, repoRoot } from '../support/content';
 import { occurrences, readDocx } from '../support/docx';
 import { astroIn, siteCopy } from '../support/site-copy';
@@ -52,33 +52,47 @@ function builtPages(dist: string): { url: string; html: string }[] {
     .map((file) => ({ url: `/${file.replace(/index\.html$/, '')}`, html: readFileSync(join(dist, file), 'utf8') }));
 }
 
-describe('confirming one question', { timeout: 240_000 }, () => {
-  it('takes it off the sheet, onto 关于本站’s provenance table, and off every page', async () => {
-    const dir = copy();
-    const topic = topicToConfirm();
-    const question = readTopics(dir).find((t) => t.id === topic)!;
-    expect(confirmTopic(join(dir, 'content'), topic, REPLY)).toBeGreaterThan(0);
-    expect(openTopicIds(dir).has(topic)).toBe(false);
+describe('a copy where the bureau answered one question and supplied one office', { timeout: 240_000 }, () => {
+  let dir: string;
+  let topic: string;
+  let sheet: WrittenSheet;
+  let text: string;
 
+  beforeAll(async () => {
+    dir = copy();
+    topic = topicToConfirm();
+    expect(confirmTopic(join(dir, 'content'), topic, REPLY)).toBeGreaterThan(0);
+    const offices = join(dir, 'content', 'offices.yaml');
+    writeFileSync(offices, `${readFileSync(offices, 'utf8').replace(/^streetOffices:[\s\S]*$/m, '')}streetOffices:\n  - ${JSON.stringify(OFFICE)}\n`);
     const { status, output } = astroIn(dir, ['build']);
     expect(status, output.slice(-3000)).toBe(0);
-    const dist = join(dir, 'dist');
-
-    const sheet = await writeSheetFor(dir, dist);
+    sheet = await writeSheetFor(dir, join(dir, 'dist'));
     cleanups.push(() => rmSync(sheet.dir, { recursive: true, force: true }));
-    const text = readDocx(sheet.docx).paragraphs.join('\n');
+    text = readDocx(sheet.docx).paragraphs.join('\n');
+  }, 240_000);
+
+  it('the question leaves the sheet and every page, and joins 关于本站’s provenance table', () => {
+    expect(openTopicIds(dir).has(topic)).toBe(false);
+    const question = readTopics(dir).find((t) => t.id === topic)!;
     expect(occurrences(text, question.question)).toBe(0);
     const stillOpen = readTopics(dir).filter((t) => openTopicIds(dir).has(t.id));
     expect(stillOpen.length).toBeGreaterThan(0);
     for (const other of stillOpen) expect(occurrences(text, other.question), other.id).toBe(1);
 
+    const dist = join(dir, 'dist');
     const about = parse(readFileSync(join(dist, 'guanyu', 'index.html'), 'utf8'));
     const row = about.querySelector(`[data-provenance] tr[data-topic="${topic}"]`);
     expect(row, 'provenance row').not.toBeNull();
     for (const value of [question.title, REPLY_DATE_TEXT, REPLY.by, REPLY.reference]) expect(row!.text).toContain(value);
-
     const flagged = [...topicsByPage(builtPages(dist))].filter(([, ids]) => ids.has(topic)).map(([url]) => url);
     expect(flagged).toEqual([]);
+  });
+
+  it('the office shows on 求助与联系 and in the sheet’s fill-in table', () => {
+    const offices = readDocx(sheet.docx).tables.find((table) => table.slice(1).some((row) => row[0] === OFFICE.name));
+    expect(offices?.find((row) => row[0] === OFFICE.name)).toEqual(Object.values(OFFICE));
+    const page = parse(readFileSync(join(dir, 'dist', 'qiuzhu', 'index.html'), 'utf8')).querySelector('table[data-offices]');
+    for (const value of Object.values(OFFICE)) expect(page?.text).toContain(value);
   });
 });
 
