@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
 import { pendingInSite } from '../../src/lib/confirmation/built-site.ts';
 import { confirmationSheetSchema, officesSchema, type ConfirmationSheetText } from '../../src/lib/confirmation/schemas.ts';
 import { openQuestions, type OpenQuestions, type OpenTopic, type Topic, type Wording } from '../../src/lib/confirmation/topics.ts';
@@ -33,10 +34,10 @@ export interface Sheet {
 const readYaml = (root: string, file: string): unknown => parseYaml(readFileSync(join(root, 'content', file), 'utf8'));
 
 /** Parses a content file with its schema; a bad file stops the sheet, naming the file and the field. */
-function parseWith<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, root: string, file: string): T {
+function parseWith<S extends z.ZodType>(schema: S, root: string, file: string): z.output<S> {
   const result = schema.safeParse(readYaml(root, file));
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  content/${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  const lines = result.error.issues.map((issue) => `  content/${file}: ${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
   throw new Error(`content/${file} 有误：\n${lines.join('\n')}`);
 }
 
