@@ -1,38 +1,20 @@
 /**
  * npm run confirm:sheet: the confirmation sheet for the bureau, from the site as built.
- * Builds the site into a temporary folder (or reads --dist <dir>, built under --base, default /), then writes
+ * Builds the site into a temporary folder (tools/site/build.ts; or reads --dist <dir>, built under --base, default /),
+ * then writes
  *   release/待确认事项征求意见表-<date>.docx   to send to the bureau
  *   release/待确认事项征求意见表-<date>.html   the same, to read on screen or print on A4
  * Options: --out <dir> (default release/), --dist <dir>, --base <path>, --date YYYY-MM-DD (default today).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { sheetDocx } from './docx.ts';
-import { sheetHtml } from './html.ts';
-import { sheetFileName, sheetModel, type Sheet } from './model.ts';
+import { buildSite } from '../../tools/site/build.ts';
+import { sheetModel } from './model.ts';
+import { writeSheet } from './write.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
-
-/** Builds the site with Astro into `outDir` (no search index: the sheet reads only the pages). */
-function buildInto(outDir: string): void {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', BASE_PATH: '/' };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'PUBLISH']) delete env[name];
-  const result = spawnSync(join(repoRoot, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], { cwd: repoRoot, env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`网站构建失败，无法生成征求意见表：\n${`${result.stdout}${result.stderr}`.split('\n').slice(-40).join('\n')}`);
-}
-
-/** Writes both files; returns their paths. */
-export async function writeSheet(sheet: Sheet, outDir: string): Promise<{ docx: string; html: string }> {
-  mkdirSync(outDir, { recursive: true });
-  const docx = join(outDir, sheetFileName(sheet, 'docx'));
-  const html = join(outDir, sheetFileName(sheet, 'html'));
-  writeFileSync(docx, await sheetDocx(sheet));
-  writeFileSync(html, sheetHtml(sheet));
-  return { docx, html };
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -46,7 +28,7 @@ async function main(): Promise<void> {
     scratch = mkdtempSync(join(tmpdir(), 'xs-confirm-sheet-'));
     distDir = join(scratch, 'site');
     console.log('正在构建网站，读取页面上的待确认内容……');
-    buildInto(distDir);
+    await buildSite({ outDir: distDir, root: repoRoot, quiet: true });
   }
   try {
     const sheet = sheetModel({ root: repoRoot, distDir, base: values.base, date });
@@ -61,8 +43,11 @@ async function main(): Promise<void> {
 }
 
 if (import.meta.main) {
-  main().catch((error: Error) => {
-    console.error(error.message);
-    process.exit(1);
-  });
+  main().then(
+    () => process.exit(0), // Astro and Pagefind may leave handles open; the sheet is written
+    (error: Error) => {
+      console.error(error.message);
+      process.exit(1);
+    },
+  );
 }

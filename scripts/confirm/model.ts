@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { pendingInSite } from '../../src/lib/confirmation/built-site.ts';
-import { confirmationSheetSchema, officesSchema, type ConfirmationSheetText } from '../../src/lib/confirmation/schemas.ts';
+import { confirmationSheetSchema, officesSchema, type ConfirmationSheetText } from '../../src/lib/schemas/confirmation.ts';
 import { openQuestions, type OpenQuestions, type OpenTopic, type Topic, type Wording } from '../../src/lib/confirmation/topics.ts';
 import { formatDate } from '../../src/lib/format.ts';
 

@@ -3,14 +3,13 @@
  * loads nothing from anywhere, prints on A4 landscape pages without anything cut off at the side, and every open
  * question is laid out in full within the printed width.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../support/browser';
+import { launchBrowser, type Browser } from '../../tools/site/browser';
+import { axeViolations } from '../../tools/site/guarded-page';
 import { openTopicIds, readTopics, writeSheetFor, type WrittenSheet } from '../support/confirmation-sheet';
 import { repoRoot } from '../support/content';
-import { AXE_TAGS } from '../support/display-checks';
 import { basePath, distDir } from '../support/dist';
 import { comparable, pdfPageCount, pdfText } from '../support/pdf-text';
 
@@ -35,8 +34,7 @@ describe('the printable confirmation sheet', () => {
     page.on('request', (request) => requests.push(request.url()));
     const url = pathToFileURL(written.html).href;
     await page.goto(url);
-    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(requests.filter((request) => request !== url)).toEqual([]);
     await page.close();
   });

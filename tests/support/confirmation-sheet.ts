@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { writeSheet } from '../../scripts/confirm/index';
+import { writeSheet } from '../../scripts/confirm/write';
 import { sheetModel, type Sheet } from '../../scripts/confirm/model';
 import { findPending } from '../../src/lib/pending';
 import { listContentFiles } from './content';

@@ -2,7 +2,8 @@
  * The confirmation loop on throw-away copies of the project, built with Astro:
  * - confirming one question (every marker of it becomes a record) takes it off the sheet and onto 关于本站's
  *   provenance table, and no page flags it any more; an office the bureau supplied shows on the site and the sheet;
- * - the publish build fails on any data-pending in the built HTML, whatever syntax produced it;
+ * - the publish build fails on any data-pending in the built HTML, whatever syntax produced it, and passes once
+ *   every question is answered;
  * - a bad record stops the build, naming file and field.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,13 +17,14 @@ import { confirmTopic } from '../support/confirm-topic';
 import { openTopicIds, readTopics, topicsByPage, writeSheetFor, type WrittenSheet } from '../support/confirmation-sheet';
 import { listContentFiles, repoRoot } from '../support/content';
 import { occurrences, readDocx } from '../support/docx';
-import { astroIn, siteCopy } from '../support/site-copy';
+import { copyProject } from '../../tools/site/copy-project';
+import { astroIn } from '../support/astro-cli';
 
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((cleanup) => cleanup()));
 
 function copy(): string {
-  const made = siteCopy('xs-confirm-');
+  const made = copyProject({ prefix: 'site-confirm-' });
   cleanups.push(made.remove);
   return made.dir;
 }
@@ -97,6 +99,14 @@ describe('a copy where the bureau answered one question and supplied one office'
 });
 
 describe('the publish build reads the built HTML', { timeout: 240_000 }, () => {
+  it('passes once every question is answered (all markers gone), saying nothing is left', () => {
+    const dir = copy();
+    expect(confirmAll(join(dir, 'content'))).toBeGreaterThan(0);
+    const { status, output } = astroIn(dir, ['build'], { PUBLISH: '1' });
+    expect(status, output.slice(-3000)).toBe(0);
+    expect(output).toContain('待区民政局确认：没有了，可以发布。');
+  });
+
   it('fails on a marker in any MDX syntax, naming the page and each question, headline first', () => {
     const dir = copy();
     confirmAll(join(dir, 'content'));
