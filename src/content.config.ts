@@ -44,6 +44,7 @@ export const collections = {
   cases: collection(table.cases),
   pendingTopics: collection(table.pendingTopics),
   training: collection(table.training),
+  search: collection(table.search),
   offices: collection(table.offices),
   confirmationSheet: collection(table.confirmationSheet),
 };
