@@ -1,23 +1,30 @@
 /**
  * The real build on throw-away copies of the project (tools/site/copy-project.ts): malformed content stops Astro,
- * naming the file and the field; the publish build stops while statements await the district's confirmation.
+ * naming the file and the field. (The publish build, which judges the built HTML: tests/build/confirmation.test.ts.)
  * Each copy is edited through fixture values (tests/fixtures/build-edits.yaml), never the repository's content.
  */
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
-import { astro, projectCopies } from '../support/astro-cli';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject, type ProjectCopy } from '../../tools/site/copy-project';
+import { astroIn as astro } from '../support/astro-cli';
 import { listContentFiles, readAmounts, readContent, repoRoot } from '../support/content';
 
-const copy = projectCopies('site-build-test-');
+const copies: ProjectCopy[] = [];
+afterAll(() => copies.forEach((copy) => copy.remove()));
+
+function copy(): ProjectCopy {
+  const made = copyProject({ prefix: 'site-build-test-' });
+  copies.push(made);
+  return made;
+}
+
 
 const edits = parse(readFileSync(join(repoRoot, 'tests', 'fixtures', 'build-edits.yaml'), 'utf8')) as {
   unknownDocumentId: string;
   amountAsText: string;
   unknownSituation: string;
-  pendingNote: string;
-  pendingText: string;
 };
 
 describe('astro stops on malformed content', { timeout: 150_000 }, () => {
@@ -51,20 +58,5 @@ describe('astro stops on malformed content', { timeout: 150_000 }, () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content/standards.yaml');
     expect(output).toMatch(/amount/);
-  });
-});
-
-describe('the publish build (PUBLISH=1)', { timeout: 150_000 }, () => {
-  it('stops before rendering while any item awaits confirmation, listing each with file and text', () => {
-    const site = copy();
-    // A marker of the fixture's own, so the check holds even once the bureau has confirmed every real point.
-    const page = listContentFiles(join(site.dir, 'content', 'pages'))[0].slice(site.dir.length + 1);
-    const [topic] = readContent<Array<{ id: string }>>('pending-topics.yaml');
-    site.edit(page, /\s*$/, `\n\n<Pending topic="${topic.id}" note="${edits.pendingNote}">${edits.pendingText}</Pending>\n`);
-    const { status, output } = astro(site.dir, ['build'], { PUBLISH: '1' });
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/发布检查未通过：仍有 \d+ 项内容待区民政局确认/);
-    expect(output).toContain(`${page} — ${edits.pendingText}：${edits.pendingNote}`);
-    expect(output).not.toMatch(/page\(s\) built/);
   });
 });

@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astro, projectCopies } from '../support/astro-cli';
+import { astroIn as astro, projectCopies } from '../support/astro-cli';
 import { repoRoot } from '../support/content';
 
 const fixtures = join(repoRoot, 'tests', 'fixtures', 'unsafe-content');

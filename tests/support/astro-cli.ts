@@ -1,14 +1,20 @@
 /**
- * The Astro CLI on throw-away copies of the project (tools/site/copy-project.ts), for the build-tier tests: each
- * copy is removed after its test file, and Astro runs with an environment that steers nothing (Vitest puts BASE_URL
- * and MODE into process.env).
+ * Runs the Astro CLI in a copy of the project (tools/site/copy-project.ts), with an environment that steers nothing but
+ * what is given; projectCopies makes the copies and removes them after the test file.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { copyProject, type ProjectCopy } from '../../tools/site/copy-project';
 
-/** Registers the clean-up of a test file's copies and returns the function that makes one. */
+export function astroIn(dir: string, args: string[], env: Record<string, string> = {}): { status: number | null; output: string } {
+  const clean: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_PATH', 'PUBLISH']) if (!(name in env)) delete clean[name];
+  const result = spawnSync(join(dir, 'node_modules', '.bin', 'astro'), args, { cwd: dir, encoding: 'utf8', env: clean, timeout: 170_000 });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Registers the clean-up of a test file's project copies and returns the function that makes one. */
 export function projectCopies(prefix: string): () => ProjectCopy {
   const copies: ProjectCopy[] = [];
   afterAll(() => copies.forEach((copy) => copy.remove()));
@@ -17,12 +23,4 @@ export function projectCopies(prefix: string): () => ProjectCopy {
     copies.push(made);
     return made;
   };
-}
-
-/** Runs the Astro CLI in a copy; `env` adds variables (BASE_PATH and PUBLISH are removed unless given). */
-export function astro(dir: string, args: string[], env: Record<string, string> = {}): { status: number | null; output: string } {
-  const clean: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_PATH', 'PUBLISH']) if (!(name in env)) delete clean[name];
-  const result = spawnSync(join(dir, 'node_modules', '.bin', 'astro'), args, { cwd: dir, encoding: 'utf8', env: clean, timeout: 150_000 });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
