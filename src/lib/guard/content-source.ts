@@ -60,8 +60,20 @@ function relativeTo(file: string, target: string): string {
   return [...up, target].join('/');
 }
 
-/** An {…} expression is code, unless all it holds is a comment ({/* … *\/}). */
-const isOnlyComment = (code: string) => code.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '').trim() === '';
+/** One block comment, and nothing else: {/* … *\/}. */
+const ONE_COMMENT = /^\/\*(?:(?!\*\/)[\s\S])*\*\/$/;
+/** One string literal that computes nothing: quoted, or a template without ${…}. */
+const ONE_STRING = /^(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\$]|\\.|\$(?!\{))*`)$/;
+
+/**
+ * An {…} expression is code, unless it is one comment ({/* … *\/}) or one string literal (note={"说明"}, as some
+ * editors write an attribute): neither runs anything. Nothing is stripped first, so a comment marker inside a string
+ * cannot hide code.
+ */
+function isConstant(code: string): boolean {
+  const bare = code.trim();
+  return bare === '' || ONE_COMMENT.test(bare) || ONE_STRING.test(bare);
+}
 
 /** The line of a piece of a node's text: where `needle` first occurs after the node's first line, else that line. */
 function lineOf(node: Node, needle: RegExp): number {
@@ -104,7 +116,7 @@ function jsxProblems(node: Node): string[] {
       continue;
     }
     const attributeName = attribute.name ?? '';
-    if (typeof attribute.value === 'object' && attribute.value !== null) {
+    if (typeof attribute.value === 'object' && attribute.value !== null && !isConstant(String((attribute.value as { value?: unknown }).value ?? ''))) {
       problems.push(`<${name}> 的 ${attributeName}={…} 是程序代码，不能写在内容文件中；请写成 ${attributeName}="…"`);
       continue;
     }
@@ -139,7 +151,7 @@ export function contentSourceProblems(source: string, file: string): SourceProbl
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isOnlyComment(String(node.value ?? ''))) at(node, `{${String(node.value).slice(0, 60)}} 是程序代码，不能写在内容文件中`);
+        if (!isConstant(String(node.value ?? ''))) at(node, `{${String(node.value).slice(0, 60)}} 是程序代码，不能写在内容文件中`);
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
