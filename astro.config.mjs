@@ -9,6 +9,7 @@ import sitemap from './src/integrations/sitemap.ts';
 import tableWrapPlugin from './src/integrations/table-wrap-plugin.ts';
 import preactServerOnly from './src/integrations/preact-server-only.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
+import { legacyCssPlugins, legacyTargets } from './src/integrations/legacy-css/index.ts';
 
 // BASE_PATH and SITE_URL let the portal publish the site under a sub-path (e.g. /zt/etbz/).
 const base = process.env.BASE_PATH || '/';
@@ -23,7 +24,12 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin()] }) },
   integrations: [mdx(), preactServerOnly(), pendingReport({ failOnPending: process.env.PUBLISH === '1' }), sitemap()],
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  // Scripts and styles for Chrome 69 / Safari 12 and newer (src/integrations/legacy-css/targets.ts).
+  vite: {
+    plugins: [tailwindcss(), legacyTargets()],
+    build: { assetsInlineLimit: 0 },
+    css: { postcss: { plugins: legacyCssPlugins() } },
+  },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page, with the hashes of anything Astro inlines (src/lib/csp.ts).
   security: {
