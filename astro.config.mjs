@@ -14,6 +14,9 @@ import { legacyCssPlugins, legacyTargets } from './src/integrations/legacy-css/i
 // BASE_PATH and SITE_URL let the portal publish the site under a sub-path (e.g. /zt/etbz/).
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'http://localhost:4321';
+// LEGACY_TARGETS=0 builds for Vite's default browsers only: the bench's comparison (scripts/bench/legacy-cost.ts),
+// never a release.
+const legacy = process.env.LEGACY_TARGETS !== '0';
 
 export default defineConfig({
   site,
@@ -26,9 +29,9 @@ export default defineConfig({
   integrations: [mdx(), preactServerOnly(), pendingReport({ failOnPending: process.env.PUBLISH === '1' }), sitemap()],
   // Scripts and styles for Chrome 69 / Safari 12 and newer (src/integrations/legacy-css/targets.ts).
   vite: {
-    plugins: [tailwindcss(), legacyTargets()],
+    plugins: [tailwindcss(), ...(legacy ? [legacyTargets()] : [])],
     build: { assetsInlineLimit: 0 },
-    css: { postcss: { plugins: legacyCssPlugins() } },
+    css: { postcss: { plugins: legacy ? legacyCssPlugins() : [] } },
   },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page, with the hashes of anything Astro inlines (src/lib/csp.ts).

@@ -11,6 +11,7 @@ import { checkBudgets } from './budget-check.ts';
 import { BUDGETS, LIGHTHOUSE_TARGETS, LIST_PAGES, SEARCH_PAGE, SEARCH_QUERY, matchesPattern } from './budgets.ts';
 import { buildAndIndex, indexSize } from './build.ts';
 import { HELP, parseOptions } from './cli-args.ts';
+import { measureLegacyCost } from './legacy-cost.ts';
 import { measureFirstSearch } from './first-search.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import type { Site } from './page-assets.ts';
@@ -109,6 +110,12 @@ async function main(): Promise<number> {
     if (pages.some((p) => p.url === SEARCH_PAGE)) searchPage = await measureFirstSearch(site, SEARCH_QUERY, SEARCH_PAGE.slice(1));
   }
 
+  let legacyCost: BenchResult['legacyCost'] = null;
+  if (options.legacy) {
+    log('building for modern browsers only (LEGACY_TARGETS=0), to show what Chrome 69 / Safari 12 cost');
+    legacyCost = await measureLegacyCost(repoRoot, site);
+  }
+
   let lighthouse: LighthouseEntry[] | null = null;
   if (options.lighthouse) {
     const targets = lighthouseTargets(pages);
@@ -158,6 +165,7 @@ async function main(): Promise<number> {
     firstSearch,
     searchPage,
     lighthouse,
+    legacyCost,
     scale,
     errors,
     passed: errors.length === 0,
