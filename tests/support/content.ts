@@ -41,6 +41,9 @@ export function schemaFor(relPath: string, schemas: Schemas): { schema: z.ZodTyp
     pages: schemas.page,
     faq: schemas.faq,
     cases: schemas.caseStudy,
+    // What a page shows when its script cannot start (imported by the component that shows it, not a collection):
+    // one frontmatter field telling editors where and when.
+    fallbacks: z.object({ purpose: z.string().min(1) }).strict(),
   };
   if (byFolder[folder]) return { schema: byFolder[folder], list: false };
   throw new Error(`content/${relPath}: 不知道这个文件属于哪个内容集合`);
