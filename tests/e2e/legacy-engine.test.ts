@@ -98,6 +98,8 @@ describe('an old engine (Chrome 69): styles without modern features, scripts tha
             navLink: css(document.querySelector('header nav a'))?.color,
             itemsSideBySide: items.length === 2 && Math.abs(items[0]!.top - items[1]!.top) < 1 && items[1]!.left > items[0]!.right - 1,
             mainLink: css(document.querySelector('main a:not([class])'))?.color,
+            // Flex gap is missing there: the items of wrapping rows (header, footer filings) get a margin instead.
+            rowItemMargins: [...document.querySelectorAll('.flex.flex-wrap[class*="gap-"] > *')].map((item) => parseFloat(css(item)!.marginRight)),
           };
         });
         const where = `/${path} as Chrome 69 shows it`;
@@ -110,6 +112,8 @@ describe('an old engine (Chrome 69): styles without modern features, scripts tha
         expect(style.navLink, where).toBe('rgb(255, 255, 255)');
         expect(style.itemsSideBySide, `${where}: the first two navigation links sit side by side`).toBe(true);
         expect(style.mainLink, where).toBe(rgb(colours['--color-accent']!));
+        expect(style.rowItemMargins.length, where).toBeGreaterThan(0);
+        expect(Math.min(...style.rowItemMargins), `${where}: margins of the items of wrapping rows`).toBeGreaterThanOrEqual(8);
       }
     } finally {
       await page.close();

@@ -5,7 +5,7 @@
  *   that shows the site as an old phone does.
  */
 import postcss, { type AtRule, type ChildNode, type Container, type Rule } from 'postcss';
-import { FORBIDDEN_CSS, UNSUPPORTED_SELECTORS, UNSUPPORTED_VALUES } from '../fixtures/legacy/chrome69.ts';
+import { FORBIDDEN_CSS, UNSUPPORTED_PROPERTIES, UNSUPPORTED_SELECTORS, UNSUPPORTED_VALUES } from '../fixtures/legacy/chrome69.ts';
 
 export interface StyleProblem {
   line: number;
@@ -59,6 +59,13 @@ function selectorSupported(rule: Rule): boolean {
   return true;
 }
 
+/** A simple @supports test on a property Chrome 69 lacks: `(prop: …)` is false there, `not (prop: …)` true. */
+function supportsOnOldEngine(params: string): boolean | undefined {
+  const test = /^\s*(not\s+)?\(\s*([a-z-]+)\s*:[^()]*\)\s*$/i.exec(params);
+  if (!test || !UNSUPPORTED_PROPERTIES.includes(test[2]!.toLowerCase())) return undefined;
+  return Boolean(test[1]);
+}
+
 /** Removes, in place, what Chrome 69 would skip in a container's children. */
 function dropUnsupported(container: Container): void {
   container.each((node) => {
@@ -68,8 +75,12 @@ function dropUnsupported(container: Container): void {
         (node.name === 'supports' && /selector\(|color-mix\(/.test(node.params)) ||
         (node.name === 'media' && RANGE_MEDIA.test(node.params)) ||
         node.parent?.type === 'rule';
-      if (skipped) node.remove();
-      else if (node.nodes) dropUnsupported(node);
+      const supported = node.name === 'supports' ? supportsOnOldEngine(node.params) : undefined;
+      if (skipped || supported === false) node.remove();
+      else if (supported === true) {
+        dropUnsupported(node);
+        node.replaceWith(node.nodes ?? []); // applies there: its rules as if unconditional
+      } else if (node.nodes) dropUnsupported(node);
     } else if (node.type === 'rule') {
       if (node.parent?.type === 'rule' || !selectorSupported(node)) node.remove();
       else dropUnsupported(node);
