@@ -4,7 +4,7 @@
  * - oldEngineView: the stylesheet as Chrome 69 would apply it (what it cannot parse removed), for the browser test
  *   that shows the site as an old phone does.
  */
-import postcss, { type AtRule, type ChildNode, type Container, type Rule } from 'postcss';
+import postcss, { type AtRule, type ChildNode, type Container, type Document, type Rule } from 'postcss';
 import { FORBIDDEN_CSS, UNSUPPORTED_PROPERTIES, UNSUPPORTED_SELECTORS, UNSUPPORTED_VALUES } from '../fixtures/legacy/chrome69.ts';
 
 export interface StyleProblem {
@@ -17,10 +17,12 @@ const RANGE_MEDIA = /\((?:[^()]*?)(?:<=?|>=?)(?:[^()]*?)\)/;
 
 /** Inside @supports selector(:has(…)): skipped whole by an engine without :has(). */
 function guardedForHas(node: ChildNode): boolean {
-  for (let parent = node.parent; parent && parent.type !== 'root'; parent = parent.parent) {
+  let parent: Container | Document | undefined = node.parent;
+  while (parent && (parent.type === 'atrule' || parent.type === 'rule')) {
     if (parent.type === 'atrule' && (parent as AtRule).name === 'supports' && /selector\(\s*:has\(/.test((parent as AtRule).params)) {
       return true;
     }
+    parent = parent.parent;
   }
   return false;
 }

@@ -1,7 +1,8 @@
 /**
  * Checks a shipped script against Chrome 69 / Safari 12: it must parse as ES2018 (acorn), with the one later form
- * those engines have, dynamic import() and import.meta (Chrome 63/64, Safari 11.1), and call none of the runtime
- * APIs in tests/fixtures/legacy/chrome69.ts (a global is allowed in a file that tests it with typeof first).
+ * those engines have, dynamic import() and import.meta (Chrome 63/64, Safari 11.1); use no regular-expression
+ * lookbehind (Safari 16.4); and call none of the runtime APIs in tests/fixtures/legacy/chrome69.ts (a global is
+ * allowed in a file that tests it with typeof first).
  */
 import { Parser, tokTypes, type Node } from 'acorn';
 import { FORBIDDEN_APIS } from '../fixtures/legacy/chrome69.ts';
@@ -75,6 +76,9 @@ function forbiddenApis(source: string, program: AnyNode): ScriptProblem[] {
     if (node.type === 'MemberExpression' && !node.computed && node.object.type === 'Identifier') {
       const name = `${node.object.name}.${node.property.name}`;
       if (statics.has(name)) report(node, name);
+    }
+    if (node.type === 'Literal' && node.regex && /\(\?<[=!]/.test(node.regex.pattern)) {
+      problems.push({ ...position(source, node.start), message: 'regular expression lookbehind (?<= or (?<! (Safari 16.4)' });
     }
     if (node.type === 'Identifier' && globals.has(node.name) && !guarded.has(node.name)) {
       const isPropertyName =

@@ -27,7 +27,12 @@ export default function propertyFallbacks(): Plugin {
         let onlyRules = true;
         block.each((node) => {
           if (node.type !== 'rule') onlyRules = false;
-          else (node as Rule).each((child) => (child.type === 'decl' ? declarations.push(child) : (onlyRules = false)));
+          else {
+            (node as Rule).each((child) => {
+              if (child.type === 'decl') declarations.push(child);
+              else onlyRules = false;
+            });
+          }
         });
         const redundant = declarations.every((d) => initial.has(d.prop));
         if (!onlyRules || declarations.length === 0 || !redundant) return;
