@@ -6,7 +6,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { readdirSync } from 'node:fs';
-import { makeSchemas, questionnaireSchema, trainingSchema } from './lib/content-schemas';
+import { makeSchemas, pendingTopicSchema, questionnaireSchema, trainingSchema } from './lib/content-schemas';
 
 // Ids of the policy documents (file names), so a citation of an unknown id stops the build.
 const documentIds = new Set(
@@ -35,6 +35,8 @@ export const collections = {
   questionnaire: defineCollection({ loader: glob({ pattern: 'questionnaire.yaml', base: './content' }), schema: questionnaireSchema }),
   // Training cases (/peixun/anli/<id>/): answers in the engine's contract in frontmatter, the narrative as the body.
   cases: defineCollection({ loader: glob({ pattern: '*.md', base: './content/cases' }), schema: schemas.caseStudy }),
+  // The questions awaiting the district's confirmation; every pending marker names one (its `topic`).
+  pendingTopics: defineCollection({ loader: file('./content/pending-topics.yaml'), schema: pendingTopicSchema }),
   // The training kit's own wording (trap labels, the flowchart's templates, the quick-reference card); entry id 'training'.
   training: defineCollection({ loader: glob({ pattern: 'training.yaml', base: './content' }), schema: trainingSchema }),
 };

@@ -5,7 +5,8 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { findPending, formatPendingReport, type ContentFile } from '../lib/pending';
+import { parse as parseYaml } from 'yaml';
+import { findPending, formatPendingReport, topicProblems, type ContentFile } from '../lib/pending';
 
 function readContentFiles(dir: string, root: string): ContentFile[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -23,6 +24,9 @@ export default function pendingReport({ failOnPending }: { failOnPending: boolea
       'astro:build:start': ({ logger }) => {
         const root = process.cwd();
         const items = findPending(readContentFiles(join(root, 'content'), root));
+        const topics = parseYaml(readFileSync(join(root, 'content', 'pending-topics.yaml'), 'utf8')) as { id: string }[];
+        const problems = topicProblems(items, new Set(topics.map((topic) => topic.id)));
+        if (problems.length > 0) throw new Error(`待确认标记的 topic 有误：\n${problems.join('\n')}`);
         const report = formatPendingReport(items);
         if (failOnPending && items.length > 0) {
           throw new Error(`发布检查未通过：仍有 ${items.length} 项内容待区民政局确认，确认后删除对应的 pending 标记。\n${report}`);

@@ -1,13 +1,14 @@
 /** Text awaiting the district's confirmation, marked like src/components/PendingNote.astro. */
+import type { PendingMarker } from '../lib/pending';
 import type { QuestionnaireData } from '../lib/questionnaire';
 
-export default function PendingNote({ data, note }: { data: QuestionnaireData; note?: string }) {
-  if (!note) return null;
+export default function PendingNote({ data, pending }: { data: QuestionnaireData; pending?: PendingMarker }) {
+  if (!pending) return null;
   const { tag, suffix } = data.text.pendingNote;
   return (
-    <p class="pending-note" data-pending={note}>
+    <p class="pending-note" data-pending={pending.note} data-pending-topic={pending.topics.join(' ')}>
       <span class="pending-tag">{tag}</span>
-      {note}。{suffix}
+      {pending.note}。{suffix}
     </p>
   );
 }

@@ -72,7 +72,7 @@ export default function QuestionScreen({ data, draft, screen, keys, error, onCho
           <h2 id="q-heading" tabIndex={-1} data-focus>{legendOf(data, screen)}</h2>
         </legend>
         <p id="q-hint" class="q-hint">{hintOf(data, screen)}</p>
-        <PendingNote data={data} note={pending} />
+        <PendingNote data={data} pending={pending} />
         {message && (
           <p id="q-error" class="q-error">
             <span class="sr-only">{errorSummary.prefix}</span>

@@ -22,7 +22,7 @@ export default function ResultChecklist({ data, materials }: { data: Questionnai
           );
         })}
       </ul>
-      {materials.proofs.length > 0 && <PendingNote data={data} note={result.proofs.pending} />}
+      {materials.proofs.length > 0 && <PendingNote data={data} pending={result.proofs.pending} />}
     </section>
   );
 }

@@ -20,7 +20,7 @@ export default function ResultNextSteps({ data, steps }: { data: QuestionnaireDa
                   <a href={data.links[step.link.path] ?? step.link.path}>{step.link.label}</a>
                 </>
               )}
-              <PendingNote data={data} note={step.pending} />
+              <PendingNote data={data} pending={step.pending} />
             </li>
           );
         })}

@@ -1,6 +1,6 @@
 /** Why: for each parent, each situation with its rule and documents, the parent's standing, then the conclusion. */
 import type { Answers, Assessment, Parent } from '../lib/eligibility';
-import { PARENTS, forParent, type QuestionnaireData } from '../lib/questionnaire';
+import { PARENTS, forParent, rulePendingOf, type QuestionnaireData } from '../lib/questionnaire';
 import PendingNote from './PendingNote';
 import Sources from './Sources';
 
@@ -22,6 +22,7 @@ export default function ResultReasons({ data, answers, assessment }: Props) {
         {result.rules[basis.rule]}
         <Sources data={data} ids={basis.documentIds} />
       </p>
+      <PendingNote data={data} pending={rulePendingOf(data.text, basis.rule)} />
     </section>
   );
 }
@@ -42,7 +43,7 @@ function ParentReasons({ data, parent, assessment }: { data: QuestionnaireData; 
               <strong>{situation ? situation.name : say(wording.unknown)}：</strong>
               {say(result.rules[reason.rule])}
               <Sources data={data} ids={reason.documentIds} />
-              <PendingNote data={data} note={situation?.pending} />
+              <PendingNote data={data} pending={situation?.pending} />
             </li>
           );
         })}

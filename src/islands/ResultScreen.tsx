@@ -4,7 +4,7 @@
  * Printed, it is this screen alone on one A4 page (src/islands/questionnaire.css).
  */
 import { assess, type Answers } from '../lib/eligibility';
-import type { QuestionnaireData } from '../lib/questionnaire';
+import { outcomeWording, type QuestionnaireData } from '../lib/questionnaire';
 import ResultChanges from './ResultChanges';
 import ResultChecklist from './ResultChecklist';
 import ResultNextSteps from './ResultNextSteps';
@@ -24,7 +24,7 @@ interface Props {
 export default function ResultScreen({ data, answers, url, copied, onCopy, onChange, onRestart }: Props) {
   const assessment = assess(answers);
   const { result, nav } = data.text;
-  const outcome = result.outcomes[assessment.outcome];
+  const outcome = outcomeWording(data.text, assessment.outcome, assessment.basis.rule);
   return (
     <section class="q-screen q-result" aria-labelledby="q-heading" data-outcome={assessment.outcome}>
       <div class="q-headline">

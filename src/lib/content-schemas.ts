@@ -6,12 +6,16 @@ import { z } from 'astro/zod';
 import { SITUATION_FIELDS, SITUATION_KINDS } from './eligibility/schema';
 import type { SituationKind } from './eligibility/types';
 import { GENERAL_MATERIALS, NEXT_STEPS, OUTCOME_RULE_KEYS, PARENT_RULE_KEYS, SITUATION_RULE_KEYS } from './eligibility/keys';
-import { PICKABLE_KINDS, UNKNOWN, fieldKeys } from './questionnaire/values';
+import { PICKABLE_KINDS, UNKNOWN, fieldKeys, isAlias } from './questionnaire/values';
 import { isOrigin } from './portal';
+import type { PendingMarker } from './pending';
 import { assess, InvalidAnswersError, parseAnswers } from './eligibility';
 import { draftOf } from './questionnaire/draft';
 import { OUTCOMES } from './training/standings';
 import { TRAP_KEYS } from './training/traps';
+
+/** How far a policy document was checked; content/site.yaml words each for the document page. */
+export const VERIFICATIONS = ['official', 'text-republished', 'number-only', 'republished'] as const;
 
 /** Builds the schema of a document citation after its id is checked: Astro's reference('documents') in the build. */
 export type DocumentRef = () => z.ZodType;
@@ -21,8 +25,29 @@ export const partialDate = z
   .union([z.date(), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '日期应写作 2025、2025-09 或 2025-09-25')])
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value));
 
-/** Text that facts.md marks as unconfirmed: what exactly awaits the district's confirmation. */
-export const pendingNote = z.string().min(4, '请写明哪一点有待区民政局确认').optional();
+/** The id of a question for the bureau in content/pending-topics.yaml (checked against that list at build start). */
+const topicId = z.string().regex(/^[a-z0-9-]+$/, '写 content/pending-topics.yaml 中的问题 id，例如 lost-contact-start');
+
+/**
+ * A statement not yet confirmed by the district: the question it belongs to (one topic id, or several) and what
+ * exactly awaits confirmation. Pages receive it as { topics, note }.
+ */
+export const pendingMarker = z
+  .object({
+    topic: z.union([topicId, z.array(topicId).min(1)]), // the question(s) for the bureau, in content/pending-topics.yaml
+    note: z.string().min(4, '请写明哪一点有待区民政局确认'), // what exactly awaits confirmation, in plain words
+  })
+  .strict()
+  .transform(({ topic, note }): PendingMarker => ({ topics: Array.isArray(topic) ? topic : [topic], note }));
+export const pendingNote = pendingMarker.optional();
+
+/** One question for the bureau (content/pending-topics.yaml). */
+export const pendingTopicSchema = z.object({
+  number: z.number().int().positive(), // the question's number on the confirmation sheet
+  title: z.string().min(2), // the topic in a few words
+  question: z.string().min(10), // the question, in plain words, as the bureau will read it
+  interim: z.string().min(10), // what the site says or does until the bureau answers
+});
 
 /** A telephone or other contact channel; an empty value means "not published yet" and is never invented. */
 const contact = z.object({
@@ -64,6 +89,7 @@ export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<st
     }),
     contacts: z.array(contact).default([]), // contact entries; empty values are never rendered as numbers
     dataAsOf: partialDate, // the date the policy facts were last checked
+    verificationLabels: z.record(z.enum(VERIFICATIONS), z.string().min(4)), // how a document page states each level of checking
     sourceNote: z.string().min(4), // one line on where the facts come from, for the 关于本站 page and footer
   });
 
@@ -74,7 +100,7 @@ export function makeSchemas<Ref extends DocumentRef>(documentIds: ReadonlySet<st
     issuer: z.string().min(2), // issuing body or bodies
     date: partialDate, // date issued, as precise as known
     effective: partialDate.optional(), // date it took effect, when known
-    verification: z.enum(['official', 'republished']), // official: checked in an official source; republished: seen only in a copy
+    verification: z.enum(VERIFICATIONS), // how far it was checked: official (number and text at an official source), text-republished (number and date official, text only in copies), number-only (number official, text not checked), republished (only copies)
     summary: z.string().min(10), // what the document means for families, in plain words
     points: z.array(z.string()).default([]), // the points that matter for this site
     order: z.number().int(), // position in the document list
@@ -218,7 +244,7 @@ const wordingFor = (keys: readonly string[]) => z.record(z.enum(keys as [string,
 /** A link to a page of this site; the base path is added when the page is built. */
 const siteLink = z.object({
   label: wording, // the link text
-  path: z.string().regex(/^\/[\w\-/#]*$/, '请写本站的页面路径，例如 /shenqing/'), // e.g. /shenqing/ or /tiaojian/#situation-lost_contact
+  path: z.string().regex(/^\/[\w\-/]*(#[\w\-\p{Script=Han}]+)?$/u, '请写本站的页面路径，例如 /shenqing/'), // e.g. /shenqing/ or /tiaojian/#situation-lost_contact
 });
 
 /** One follow-up question about a situation (details.<situation>.<field>). */
@@ -228,7 +254,7 @@ const followUp = (field: Parameters<typeof fieldKeys>[0]) =>
     hint: wording, // explains the legal term being asked about
     review: wording, // the row label on the check-your-answers screen
     options: wordingFor(fieldKeys(field)), // answer labels, in display order: yes/no/unknown, 1–4/unknown, or the types
-    changes: wordingFor(fieldKeys(field).filter((key) => key !== UNKNOWN)), // each answer but 不清楚, as a condition "如果…"
+    changes: wordingFor(fieldKeys(field).filter((key) => key !== UNKNOWN && !isAlias(field, key))), // each answer but 不清楚 (and options standing for it), as a condition "如果…"
   });
 
 /** details.<situation>: the follow-up questions of each situation that has any. */
@@ -289,6 +315,7 @@ export const questionnaireSchema = z.object({
     none: wording, // 以上都没有
     noneHint: wording, // an example of 以上都没有
     unknown: wording, // 不清楚{parent}的情况
+    unknownHint: wording, // under 不清楚: an example, and that a child whose birth parents cannot be found is a 孤儿 case
     error: wording, // shown when nothing is ticked
     exclusiveError: wording, // shown when 以上都没有 or 不清楚 is ticked with a situation
   }),
@@ -309,12 +336,25 @@ export const questionnaireSchema = z.object({
         summary: wording, // what the outcome means for the family
       }),
     ),
-    decides: wording, // that this is a first estimate and the 区民政局 decides
+    overAge: z.object({
+      headline: wording, // the result when the child is 18 or older: 不符合, not 暂不符合
+      short: wording, // that outcome in a few words, where an outcome is named (decision table, flowchart)
+      summary: wording, // why the parents' situations do not matter then
+    }),
+    decides: wording, // that this is a first estimate, and who decides (the 户籍 place's 民政部门)
     whyHeading: wording, // heading of the reasons
     ageHeading: wording, // label of the reason about the child's age
     basisLabel: wording, // before the cited document numbers, e.g. 依据
     standings: wordingFor(['absent', 'qualifying', 'not_qualifying', 'unknown']), // a parent's standing in a few words
     rules: wordingFor([...SITUATION_RULE_KEYS, ...PARENT_RULE_KEYS, ...OUTCOME_RULE_KEYS]), // why, for every rule branch
+    rulePending: z
+      .array(
+        z.object({
+          rule: z.enum([...SITUATION_RULE_KEYS, ...PARENT_RULE_KEYS, ...OUTCOME_RULE_KEYS]), // the rule branch
+          pending: pendingMarker, // what about the reading behind it awaits confirmation
+        }),
+      )
+      .default([]), // rules whose result rests on a reading not yet confirmed: the note shows beside the reason
     prepareHeading: wording, // heading of the checklist of documents
     prepareIntro: wording, // that the 街道 checks records first
     proofs: z.object({
@@ -399,12 +439,17 @@ export const trainingSchema = z.object({
       heading: wording, // e.g. 谁是事实无人抚养儿童
       lead: wording, // the age condition, before the two branches
       branches: z.array(wording).min(2), // the two branches of the definition
+      pending: pendingNote, // a reading of the branches that awaits confirmation, marked after them
       notes: z.array(wording).default([]), // what is easily confused (孤儿, one parent able to raise the child …)
     }),
     situationsHeading: wording, // heading of the table of 死亡、失踪 and the eight situations
     apply: z.object({
       heading: wording, // e.g. 怎么申请
       points: z.array(wording).min(1), // who applies, where, the form, how the 街道 checks
+    }),
+    report: z.object({
+      heading: wording, // e.g. 发现孩子受到伤害：立即报告
+      points: z.array(wording).min(1), // who must report, to whom, and 110
     }),
     stepsHeading: wording, // heading of the steps (from content/procedure.yaml)
     otherHelpHeading: wording, // heading of the help for children who do not qualify (next steps of the questionnaire)

@@ -4,6 +4,7 @@
  * routes load the collection and pass `entries` in.
  */
 import { pagePath } from './paths';
+import type { PendingMarker } from './pending';
 import type { SituationKind } from './eligibility/types';
 
 export interface GlossaryEntry {
@@ -14,7 +15,7 @@ export interface GlossaryEntry {
   page: string; // content page id that explains it, e.g. tiaojian
   anchor: string; // section id on that page, e.g. situation-imprisoned
   situation?: SituationKind; // the situation kind it names, if any
-  pending?: string; // what still awaits confirmation
+  pending?: PendingMarker; // what still awaits confirmation
 }
 
 /** The id of a term's entry on the 名词解释 page. */

@@ -1,8 +1,15 @@
 /**
  * Finds every statement marked as awaiting the district's confirmation in content files:
- * a `pending:` field in YAML or frontmatter, or a <Pending note="..."> component in MDX.
+ * a `pending: { topic, note }` field in YAML or frontmatter, or a <Pending topic="..." note="..."> component in MDX.
+ * Each marker names its topic: the question for the bureau in content/pending-topics.yaml.
  */
 import { parse as parseYaml } from 'yaml';
+
+/** A marker as the schemas give it to pages: the topics it belongs to and what exactly awaits confirmation. */
+export interface PendingMarker {
+  topics: string[]; // ids in content/pending-topics.yaml
+  note: string; // what exactly awaits confirmation, in plain words
+}
 
 export interface ContentFile {
   path: string; // path relative to the project, for messages
@@ -13,10 +20,12 @@ export interface PendingItem {
   file: string; // where the marker is
   subject: string; // the entry or passage it belongs to
   note: string; // what awaits confirmation
+  topics: string[]; // the questions for the bureau it belongs to (content/pending-topics.yaml); [] when none is named
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
-const PENDING_COMPONENT = /<Pending\b[^>]*?\bnote="([^"]*)"[^>]*>([\s\S]*?)<\/Pending>/g;
+const PENDING_COMPONENT = /<Pending\b([^>]*)>([\s\S]*?)<\/Pending>/g;
+const ATTRIBUTE = (name: string) => new RegExp(`\\b${name}="([^"]*)"`);
 const NAME_KEYS = ['name', 'title', 'label', 'question', 'id'] as const;
 
 function subjectOf(node: Record<string, unknown>, fallback: string): string {
@@ -32,8 +41,17 @@ function collectFromData(data: unknown, file: string, subject: string, out: Pend
   if (!data || typeof data !== 'object') return;
   const node = data as Record<string, unknown>;
   const here = subjectOf(node, subject);
-  if (typeof node.pending === 'string' && node.pending.trim()) out.push({ file, subject: here, note: node.pending.trim() });
+  for (const marker of markersOf(node.pending)) out.push({ file, subject: here, ...marker });
   for (const [key, value] of Object.entries(node)) if (key !== 'pending') collectFromData(value, file, here, out);
+}
+
+/** The markers of a `pending:` value: { topic, note }, or a bare note (which names no topic). */
+function markersOf(value: unknown): { note: string; topics: string[] }[] {
+  if (typeof value === 'string') return value.trim() ? [{ note: value.trim(), topics: [] }] : [];
+  if (!value || typeof value !== 'object') return [];
+  const { topic, note } = value as { topic?: unknown; note?: unknown };
+  const topics = (Array.isArray(topic) ? topic : [topic]).filter((t): t is string => typeof t === 'string');
+  return [{ note: typeof note === 'string' ? note.trim() : '', topics }];
 }
 
 function plainText(markup: string): string {
@@ -51,10 +69,23 @@ export function findPending(files: ContentFile[]): PendingItem[] {
     const frontmatter = FRONTMATTER.exec(text);
     if (frontmatter) collectFromData(parseYaml(frontmatter[1]), path, fallback, out);
     for (const match of text.matchAll(PENDING_COMPONENT)) {
-      out.push({ file: path, subject: plainText(match[2]).slice(0, 60) || fallback, note: match[1] });
+      const [, attributes, body] = match;
+      const note = ATTRIBUTE('note').exec(attributes)?.[1] ?? '';
+      const topics = (ATTRIBUTE('topic').exec(attributes)?.[1] ?? '').split(/\s+/).filter(Boolean);
+      out.push({ file: path, subject: plainText(body).slice(0, 60) || fallback, note, topics });
     }
   }
   return out;
+}
+
+/** Markers whose topic is missing or not in the list of topics, as messages naming file and marker. */
+export function topicProblems(items: PendingItem[], topicIds: ReadonlySet<string>): string[] {
+  return items.flatMap((item) => {
+    if (item.topics.length === 0) return [`${item.file}（${item.subject}）：待确认标记没有写 topic，请写 content/pending-topics.yaml 中的问题 id`];
+    return item.topics
+      .filter((topic) => !topicIds.has(topic))
+      .map((topic) => `${item.file}（${item.subject}）：topic “${topic}” 不在 content/pending-topics.yaml 中`);
+  });
 }
 
 export function formatPendingReport(items: PendingItem[]): string {

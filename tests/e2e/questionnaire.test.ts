@@ -15,7 +15,7 @@ import { siteSession } from '../support/site-session';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PENDING = '以街道办事处、区民政局答复为准';
-const DECIDES = '由西山区民政局依法决定';
+const DECIDES = '户籍在西山区的，由西山区民政局决定';
 
 const session = siteSession();
 let server: StaticServer;
@@ -174,9 +174,24 @@ describe('complete paths to each kind of result', () => {
       expect(await section(page, 'q-changes').innerText()).toContain('如果母亲患的病不在当地规定的重病范围内，初步判断会是“暂不符合”。');
     }));
 
-  it('暂不符合: father 服刑在押, mother 失联 not reported → report to the police, 生活困难救助, 一事一议; nothing to prepare', () =>
+  it('可能符合: father 服刑在押, mother 失联 满6个月 not reported → report to the police first, then apply', () =>
     withQuestionnaire(async ({ page }) => {
-      await answerAll(page, '未满18周岁', ['服刑在押'], '是，6个月以上', ['失联'], '还没有报案');
+      await answerAll(page, '未满18周岁', ['服刑在押'], '是，6个月以上', ['失联'], '已满6个月', '还没有报案');
+      await showResult(page);
+      await expectHeading(page, '初步判断：可能符合');
+      expect(await steps(page)).toEqual([
+        'report_lost_contact_to_police', 'apply_at_hukou_street', 'apply_anywhere_kuasheng', 'ask_child_director', 'ask_child_supervisor', 'district_decides',
+      ]);
+      const why = section(page, 'q-why');
+      expect(await why.locator('h4').allInnerTexts()).toEqual(['父亲：属于八种情形之一', '母亲：还需要确认']);
+      expect(await why.innerText()).toContain('请先到派出所报案');
+      expect(await why.locator('[data-rule="lost_contact.not_reported"] [data-pending]').innerText()).toContain(PENDING);
+      expect(await section(page, 'q-changes').innerText()).toContain('如果已向公安机关报案查找母亲，初步判断会是“符合”。');
+    }));
+
+  it('暂不符合: father 服刑在押, mother 失联 under 6 months → report to the police now, 生活困难救助, 一事一议; nothing to prepare', () =>
+    withQuestionnaire(async ({ page }) => {
+      await answerAll(page, '未满18周岁', ['服刑在押'], '是，6个月以上', ['失联'], '还不满6个月');
       await showResult(page);
       await expectHeading(page, '初步判断：暂不符合');
       expect(await steps(page)).toEqual([
@@ -184,17 +199,16 @@ describe('complete paths to each kind of result', () => {
       ]);
       const why = section(page, 'q-why');
       expect(await why.locator('h4').allInnerTexts()).toEqual(['父亲：属于八种情形之一', '母亲：不属于八种情形']);
-      expect(await why.innerText()).toContain('“失联”要先报案');
       expect(await page.locator('.q-checklist').count()).toBe(0);
-      expect(await section(page, 'q-changes').innerText()).toContain('如果已向公安机关报案查找母亲，初步判断会是“可能符合”。');
+      expect(await page.locator('[data-step="hardship_assistance"] a').getAttribute('href')).toBe(`${basePath}tiaojian/#生活困难救助`);
     }));
 
-  it('18周岁以上: no questions about the parents → 暂不符合, with the schooling question awaiting confirmation', () =>
+  it('18周岁以上: no questions about the parents → 不符合 (not 暂不), with the schooling question awaiting confirmation', () =>
     withQuestionnaire(async ({ page }) => {
       await answerAll(page, '已满18周岁');
       expect(await reviewRows(page)).toEqual(['孩子的年龄：已满18周岁']);
       await showResult(page);
-      await expectHeading(page, '初步判断：暂不符合');
+      await expectHeading(page, '初步判断：不符合（已满18周岁）');
       expect(await section(page, 'q-why').innerText()).toContain('孩子已满18周岁，不能按事实无人抚养儿童认定。');
       expect(await section(page, 'q-why').locator('h4').count()).toBe(0);
       expect(await steps(page)).toEqual(['over18_schooling', 'district_decides']);
@@ -245,7 +259,7 @@ describe('keyboard only (Tab, Space, Enter)', () => {
       await page.keyboard.press('Enter'); // without an answer: the error box takes focus
       await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('q-error-summary');
       await keyboardAnswer(page, '未满18周岁', '孩子的父亲现在是什么情况？');
-      await keyboardAnswer(page, '服刑在押', '父亲的刑期或羁押期在6个月以上吗？');
+      await keyboardAnswer(page, '服刑在押', '父亲现在被关押，刑期或羁押期在6个月以上吗？');
       await keyboardAnswer(page, '是，6个月以上', '孩子的母亲现在是什么情况？');
       await keyboardAnswer(page, '重残', '母亲的残疾人证上，残疾等级是几级？');
       await keyboardAnswer(page, '一级', '请核对您的回答');
@@ -266,7 +280,7 @@ describe('back, 修改 and start again', () => {
       await button(page, '开始回答').click();
       await answer(page, '未满18周岁');
       await answer(page, ['服刑在押']);
-      await expectHeading(page, '父亲的刑期或羁押期在6个月以上吗？');
+      await expectHeading(page, '父亲现在被关押，刑期或羁押期在6个月以上吗？');
       await button(page, '返回上一步').click();
       await expectHeading(page, '孩子的父亲现在是什么情况？');
       expect(await page.getByRole('checkbox', { name: /^服刑在押/ }).isChecked()).toBe(true);
@@ -480,7 +494,7 @@ describe('print', () => {
   it('even a long result (six situations, every follow-up 不清楚) fits on one A4 page', () =>
     withQuestionnaire(async ({ page }) => {
       await answerAll(
-        page, '未满18周岁', ['重残', '重病', '服刑在押', '失联'], '三级', '不清楚', '不清楚', '不清楚', '已经报案', '不清楚',
+        page, '未满18周岁', ['重残', '重病', '服刑在押', '失联'], '三级', '不清楚', '不清楚', '不清楚', '不清楚', '已经报案',
         ['强制隔离戒毒', '被遣送（驱逐）出境'], '不清楚', '不清楚',
       );
       await showResult(page);
@@ -505,7 +519,7 @@ describe('network', () => {
       await page.waitForLoadState('networkidle');
       done = true;
       await page.locator('#q-root button').first().waitFor();
-      await answerAll(page, '未满18周岁', ['服刑在押'], '不清楚', ['重残', '失联'], '四级', '不清楚', '已经报案', '已满6个月');
+      await answerAll(page, '未满18周岁', ['服刑在押'], '不清楚', ['重残', '失联'], '四级', '不清楚', '已满6个月', '已经报案');
       await button(page, '返回上一步').click();
       await answer(page, []);
       await button(page, '修改 父亲的情况').click();
@@ -555,7 +569,7 @@ describe('axe-core (WCAG 2.1 A and AA) on every screen type, at 360 and 1280 px'
     }],
     ['review', '', async (page) => answerAll(page, ...ELIGIBLE)],
     ['result', '', async (page) => {
-      await answerAll(page, '未满18周岁', '不清楚父亲的情况', ['失联', '重病'], '不清楚', '已经报案', '不清楚');
+      await answerAll(page, '未满18周岁', '不清楚父亲的情况', ['失联', '重病'], '不清楚', '不清楚', '已经报案');
       await showResult(page);
     }],
     ['link error', '#v1.broken.link.xx', async (page) => void (await page.locator('[data-link-error]').waitFor())],

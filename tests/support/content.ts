@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
-import { makeSchemas, questionnaireSchema, trainingSchema } from '../../src/lib/content-schemas';
+import { makeSchemas, pendingTopicSchema, questionnaireSchema, trainingSchema } from '../../src/lib/content-schemas';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const contentRoot = join(repoRoot, 'content');
@@ -35,6 +35,7 @@ export function schemaFor(relPath: string, schemas: Schemas): { schema: z.ZodTyp
   if (relPath === 'glossary.yaml') return { schema: schemas.glossaryTerm, list: true };
   if (relPath === 'questionnaire.yaml') return { schema: questionnaireSchema, list: false };
   if (relPath === 'training.yaml') return { schema: trainingSchema, list: false };
+  if (relPath === 'pending-topics.yaml') return { schema: pendingTopicSchema, list: true };
   const byFolder: Record<string, z.ZodType> = {
     documents: schemas.document,
     situations: schemas.situation,

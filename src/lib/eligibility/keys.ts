@@ -84,6 +84,7 @@ export const NEXT_STEPS = [
   'apply_at_hukou_street', // apply at the 街道办事处 / 乡镇 of the child's 户籍
   'apply_anywhere_kuasheng', // or at any 街道/乡镇 nationwide (跨省通办)
   'orphan_recognition', // apply for 孤儿认定 instead
+  'orphan_possible', // one parent dead or missing, the other not known: if that parent cannot be found either, 孤儿
   'hardship_assistance', // 生活困难救助 for children who do not qualify
   'case_by_case', // special situations: 一事一议 by the district's child protection group
   'over18_schooling', // 18 or older: ask about children still in full-time school

@@ -57,11 +57,14 @@ function judgeLossOfLiberty(
     : { standing: 'not_qualifying', rule: `${kind}.under_six_months` };
 }
 
-// 失联: reported to the police, and six months or more.
+// 失联: lost contact and not performing duties for six months or more. The police report is the proof, not an
+// extra condition: a family that has not reported yet is "unknown" (report first), never "not qualifying".
 function judgeLostContact(reportedToPolice: boolean | null, sixMonthsOrMore: boolean | null): SituationVerdict {
-  if (reportedToPolice === false) return { standing: 'not_qualifying', rule: 'lost_contact.not_reported' };
   if (sixMonthsOrMore === false) return { standing: 'not_qualifying', rule: 'lost_contact.under_six_months' };
-  if (reportedToPolice && sixMonthsOrMore) return { standing: 'qualifying', rule: 'lost_contact.reported_six_months' };
+  if (reportedToPolice === true && sixMonthsOrMore === true) {
+    return { standing: 'qualifying', rule: 'lost_contact.reported_six_months' };
+  }
+  if (reportedToPolice === false) return { standing: 'unknown', rule: 'lost_contact.not_reported' };
   return { standing: 'unknown', rule: 'lost_contact.details_unknown' };
 }
 

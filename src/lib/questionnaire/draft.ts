@@ -12,6 +12,7 @@ export interface Draft {
   father?: SituationKind[]; // ticked kinds in table order; [] = 以上都没有; ['unknown'] = 不清楚
   mother?: SituationKind[];
   details: Record<string, QualifierValue>; // follow-up answers by detailKey()
+  aliases?: Record<string, string>; // by detailKey(): the option chosen when it stands for another value (多重残疾)
 }
 
 export const emptyDraft = (): Draft => ({ details: {} });
@@ -21,13 +22,22 @@ export function detailKey(parent: Parent, kind: SituationKind, field: QualifierF
 }
 
 /**
+ * The follow-up questions of a situation in the order they are asked. 失联 asks first whether six months have
+ * passed (the condition itself), then about the police report (its proof); other situations keep the engine's order.
+ */
+export function askedFields(kind: SituationKind): readonly QualifierField[] {
+  return kind === 'lost_contact' ? ['sixMonthsOrMore', 'reportedToPolice'] : SITUATION_FIELDS[kind];
+}
+
+/**
  * Whether a follow-up question is asked, given the answers before it: the disability type only for grade 3 or 4
- * (grades 1 and 2 are 重残 whatever the type), 失联's six months only unless the family said it was not reported.
+ * (grades 1 and 2 are 重残 whatever the type); 失联's police report only unless it is under six months, which is
+ * not 失联 whatever the report.
  */
 export function isAsked(draft: Draft, parent: Parent, kind: SituationKind, field: QualifierField): boolean {
   const before = (f: QualifierField) => draft.details[detailKey(parent, kind, f)];
   if (field === 'type') return before('grade') === 3 || before('grade') === 4;
-  if (kind === 'lost_contact' && field === 'sixMonthsOrMore') return before('reportedToPolice') !== false;
+  if (kind === 'lost_contact' && field === 'reportedToPolice') return before('sixMonthsOrMore') !== false;
   return true;
 }
 

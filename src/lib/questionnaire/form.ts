@@ -5,7 +5,7 @@
 import type { QualifierValue, SituationKind } from '../eligibility/types';
 import { detailKey, type Draft } from './draft';
 import type { Screen } from './screens';
-import { NONE, PICKABLE_KINDS, UNKNOWN, fieldKeys, keyOf, valueOf } from './values';
+import { NONE, PICKABLE_KINDS, UNKNOWN, fieldKeys, isAlias, keyOf, valueOf } from './values';
 
 /** Why an answer cannot be accepted: nothing chosen, or 以上都没有 / 不清楚 ticked together with a situation. */
 export type ScreenError = 'required' | 'exclusive';
@@ -31,8 +31,9 @@ export function chosenKeys(draft: Draft, screen: Screen): string[] {
     if (!kinds) return [];
     return kinds.length === 0 ? [NONE] : [...kinds];
   }
-  const value = draft.details[detailKey(screen.parent, screen.situation, screen.field)];
-  return value === undefined ? [] : [keyOf(value)];
+  const key = detailKey(screen.parent, screen.situation, screen.field);
+  const value = draft.details[key];
+  return value === undefined ? [] : [draft.aliases?.[key] ?? keyOf(value)];
 }
 
 /** Undefined when the keys are a complete answer to the screen. */
@@ -52,7 +53,11 @@ export function applyScreen(draft: Draft, screen: Screen, keys: readonly string[
     return { ...draft, [screen.parent]: kinds };
   }
   const value = valueOf(screen.field, keys[0]) as QualifierValue;
-  return { ...draft, details: { ...draft.details, [detailKey(screen.parent, screen.situation, screen.field)]: value } };
+  const key = detailKey(screen.parent, screen.situation, screen.field);
+  const aliases = { ...draft.aliases };
+  delete aliases[key];
+  if (isAlias(screen.field, keys[0])) aliases[key] = keys[0];
+  return { ...draft, details: { ...draft.details, [key]: value }, aliases };
 }
 
 /** Ticking an exclusive option unticks the rest; ticking a situation unticks the exclusive ones. */

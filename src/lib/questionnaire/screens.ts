@@ -2,9 +2,8 @@
  * The route through the questions: which question screens exist for the answers so far, and which comes next.
  * The flow only routes; the rules stay in src/lib/eligibility.
  */
-import { SITUATION_FIELDS } from '../eligibility/schema';
 import type { Parent, QualifierField, SituationKind } from '../eligibility/types';
-import { PARENTS, detailKey, isAsked, type Draft } from './draft';
+import { PARENTS, askedFields, detailKey, isAsked, type Draft } from './draft';
 
 export type Screen =
   | { kind: 'age' } // 孩子是否未满18周岁
@@ -25,7 +24,7 @@ export function questionScreens(draft: Draft): Screen[] {
   for (const parent of PARENTS) {
     screens.push({ kind: 'situations', parent });
     for (const situation of draft[parent] ?? []) {
-      for (const field of SITUATION_FIELDS[situation]) {
+      for (const field of askedFields(situation)) {
         if (isAsked(draft, parent, situation, field)) screens.push({ kind: 'detail', parent, situation, field });
       }
     }

@@ -3,7 +3,9 @@
  * change. Pure: the island and the tests both call it, so the tests read in the families' words.
  */
 import type { QuestionnaireContent } from '../content-schemas';
-import type { Change, Parent, ProofKind } from '../eligibility/types';
+import type { PendingMarker } from '../pending';
+import type { OutcomeRuleKey, RuleKey } from '../eligibility/keys';
+import type { Change, Outcome, Parent, ProofKind } from '../eligibility/types';
 import type { ScreenError } from './form';
 import type { Progress } from './progress';
 import type { Screen } from './screens';
@@ -13,7 +15,7 @@ import { NONE, UNKNOWN, keyOf } from './values';
 export interface SituationText {
   name: string; // e.g. 服刑在押
   proof: string[]; // documents usually asked for
-  pending?: string; // what about the situation awaits confirmation
+  pending?: PendingMarker; // what about the situation awaits confirmation
   everyday: string[]; // words families use for it (content/glossary.yaml), e.g. 坐牢
 }
 
@@ -64,7 +66,8 @@ export function optionLabel(data: QuestionnaireData, screen: Screen, key: string
 
 /** The short explanation under an option (situations screens only). */
 export function optionHint(data: QuestionnaireData, screen: Screen, key: string): string | undefined {
-  if (screen.kind !== 'situations' || key === UNKNOWN) return undefined;
+  if (screen.kind !== 'situations') return undefined;
+  if (key === UNKNOWN) return withParent(data, screen, data.text.situations.unknownHint);
   if (key === NONE) return withParent(data, screen, data.text.situations.noneHint);
   const hint = data.text.situations.optionHints[key as ProofKind];
   const { everyday } = data.situations[key as ProofKind];
@@ -99,4 +102,14 @@ export function changeText(data: QuestionnaireData, change: Change): string | un
       ? result.ageChanges[keyOf(change.to)]
       : forParent(data, data.text.details[change.situation][change.field].changes[keyOf(change.to)], change.parent);
   return fill(result.changeTemplate, { condition, outcome: result.outcomes[change.outcomeWould].short });
+}
+
+/** The headline, short name and summary of a result. 18 or older has its own wording: 不符合, not 暂不符合. */
+export function outcomeWording(text: QuestionnaireContent, outcome: Outcome, rule: OutcomeRuleKey) {
+  return rule === 'outcome.not_under_18' ? text.result.overAge : text.result.outcomes[outcome];
+}
+
+/** The note awaiting confirmation beside a rule's reason, when the reading behind that rule is not confirmed. */
+export function rulePendingOf(text: QuestionnaireContent, rule: RuleKey): PendingMarker | undefined {
+  return text.result.rulePending.find((entry) => entry.rule === rule)?.pending;
 }

@@ -20,13 +20,30 @@ export function displayValues(field: QualifierField): QualifierValue[] {
   return [...known, null];
 }
 
-/** The option keys of a field, in display order. */
+/**
+ * Options offered beside a field's own values that stand for one of them, shown just before 不清楚. 多重残疾 is a
+ * category on the 残疾人证 of its own, but whether it makes 重残 depends on the categories it combines, which the
+ * family cannot tell here: it counts as 不清楚 (null) for the rules.
+ */
+export const ALIAS_OPTIONS: { readonly [F in QualifierField]?: readonly { key: string; value: QualifierValue }[] } = {
+  type: [{ key: 'multiple', value: null }],
+};
+
+const aliasesOf = (field: QualifierField) => ALIAS_OPTIONS[field] ?? [];
+
+/** Whether an option key stands for another answer's value (e.g. 多重残疾 for 不清楚). */
+export const isAlias = (field: QualifierField, key: string): boolean => aliasesOf(field).some((alias) => alias.key === key);
+
+/** The option keys of a field, in display order: its values, then any alias options, then 不清楚. */
 export function fieldKeys(field: QualifierField): string[] {
-  return displayValues(field).map(keyOf);
+  const keys = displayValues(field).map(keyOf);
+  return [...keys.slice(0, -1), ...aliasesOf(field).map((alias) => alias.key), UNKNOWN];
 }
 
 /** The value of an option key, or undefined for a key the field does not have. */
 export function valueOf(field: QualifierField, key: string): QualifierValue | undefined {
+  const alias = aliasesOf(field).find((option) => option.key === key);
+  if (alias) return alias.value;
   return displayValues(field).find((value) => keyOf(value) === key);
 }
 

@@ -15,6 +15,7 @@ export function flowWording(text: QuestionnaireContent, training: TrainingConten
   return {
     standings: text.result.standings,
     outcomes,
+    overAge: text.result.overAge.short,
     rules: text.result.rules as Record<OutcomeRuleKey, string>,
     chart: training.flowchart,
   };

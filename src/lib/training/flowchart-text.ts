@@ -25,6 +25,7 @@ export interface ChartTemplates {
 export interface FlowWording {
   standings: Record<Standing, string>; // 死亡或失踪 …
   outcomes: Record<Outcome, string>; // short outcome names: 符合 …
+  overAge: string; // the short outcome for a child of 18 or older: 不符合 (the parents' situations cannot change it)
   rules: Record<OutcomeRuleKey, string>; // why, for each outcome branch
   chart: ChartTemplates;
 }
@@ -60,7 +61,7 @@ export function chartColumns(flow: DefinitionFlow, wording: FlowWording): ChartC
     {
       kind: 'question',
       text: chart.ageQuestion,
-      yes: { label: chart.yes, outcome: flow.age.outcome, text: outcomes[flow.age.outcome] },
+      yes: { label: chart.yes, outcome: flow.age.outcome, text: wording.overAge },
       next: chart.no,
     },
     { kind: 'process', text: chart.classify, items: STANDINGS.map((s) => wording.standings[s]), next: '' },
@@ -84,7 +85,7 @@ export function chartColumns(flow: DefinitionFlow, wording: FlowWording): ChartC
 export function chartSteps(flow: DefinitionFlow, wording: FlowWording): string[] {
   const { chart, outcomes, rules } = wording;
   const steps = [
-    fill(chart.steps.question, { question: chart.ageQuestion, outcome: outcomes[flow.age.outcome], reason: rules[flow.age.rule] }),
+    fill(chart.steps.question, { question: chart.ageQuestion, outcome: wording.overAge, reason: rules[flow.age.rule] }),
     fill(chart.steps.classify, {
       classify: chart.classify,
       standings: STANDINGS.map((s) => `“${wording.standings[s]}”`).join(chart.listSeparator),

@@ -85,6 +85,18 @@ describe('next steps', () => {
     expect(steps([lostContact(true, null)], [deceased()])).not.toContain('report_lost_contact_to_police');
     expect(steps([lostContact(true, true)], [deceased()])).not.toContain('report_lost_contact_to_police');
   });
+  test('失联 满6个月 but not reported → 可能符合: report first; nothing was 不清楚, so nothing to clarify', () => {
+    const result = assess(answers([lostContact(false, true)], [deceased()]));
+    expect(result.outcome).toBe('possibly_eligible');
+    expect(result.nextSteps[0]).toBe('report_lost_contact_to_police');
+    expect(result.nextSteps).not.toContain('clarify_unknowns');
+  });
+  test('one parent dead or declared missing, the other not known at all → it may also be a 孤儿 case', () => {
+    expect(steps([deceased()], [notKnown()])).toContain('orphan_possible');
+    expect(steps([notKnown()], [missing()])).toContain('orphan_possible');
+    expect(steps([deceased()], [ill(null)])).not.toContain('orphan_possible');
+    expect(steps([imprisoned(true)], [notKnown()])).not.toContain('orphan_possible');
+  });
   test('18 or older → ask about children still at school; the district decides', () =>
     expect(steps([deceased()], [deceased()], false)).toEqual(['over18_schooling', 'district_decides']));
   test('every step is a declared key, and the district always decides', () => {
@@ -101,8 +113,8 @@ describe('what would change the result', () => {
   test('父亲: 失联 是否报警不清楚 满6个月, 母亲: 死亡 → reporting to the police would make it eligible', () => {
     const result = assess(answers([lostContact(null, true)], [deceased()]));
     expect(result.outcome).toBe('possibly_eligible');
+    // Not reported yet leaves it open (the report is the proof), so "no" is not a change of outcome.
     expect(result.changes).toEqual<Change[]>([
-      { parent: 'father', index: 0, situation: 'lost_contact', field: 'reportedToPolice', from: null, to: false, outcomeWould: 'not_eligible' },
       { parent: 'father', index: 0, situation: 'lost_contact', field: 'reportedToPolice', from: null, to: true, outcomeWould: 'eligible' },
       { parent: 'father', index: 0, situation: 'lost_contact', field: 'sixMonthsOrMore', from: true, to: false, outcomeWould: 'not_eligible' },
       { field: 'childUnder18', from: true, to: false, outcomeWould: 'not_eligible' },

@@ -117,9 +117,11 @@ const DISABILITY_TABLE = {
 } as const;
 // 失联: reported to the police AND six months or more.
 //                 six: true  false  null
+// 失联 (rows: reported to the police yes/no/不清楚; columns: six months yes/no/不清楚). Under six months is not yet
+// 失联; the police report is the proof, not a condition, so "not reported" leaves it open (facts.md §2, §8.7).
 const LOST_CONTACT_TABLE = {
   true: /*  */ ['Q', 'N', '?'],
-  false: /* */ ['N', 'N', 'N'],
+  false: /* */ ['?', 'N', '?'],
   null: /*  */ ['?', 'N', '?'],
 } as const;
 const LETTER: Record<string, Standing> = { Q: 'qualifying', N: 'not_qualifying', '?': 'unknown' };

@@ -61,11 +61,11 @@ const groups: Record<string, Case[]> = {
     [restricted(false), 'not_qualifying', 'restricted.under_six_months'],
     [restricted(null), 'unknown', 'restricted.duration_unknown'],
   ],
-  '失联: 已报警且满6个月': [
+  '失联: 满6个月才算; 报警是证明, 未报警 → 还需确认': [
     [lostContact(true, true), 'qualifying', 'lost_contact.reported_six_months'],
-    [lostContact(false, true), 'not_qualifying', 'lost_contact.not_reported'],
-    [lostContact(false, false), 'not_qualifying', 'lost_contact.not_reported'],
-    [lostContact(false, null), 'not_qualifying', 'lost_contact.not_reported'],
+    [lostContact(false, true), 'unknown', 'lost_contact.not_reported'],
+    [lostContact(false, false), 'not_qualifying', 'lost_contact.under_six_months'],
+    [lostContact(false, null), 'unknown', 'lost_contact.not_reported'],
     [lostContact(true, false), 'not_qualifying', 'lost_contact.under_six_months'],
     [lostContact(null, false), 'not_qualifying', 'lost_contact.under_six_months'],
     [lostContact(true, null), 'unknown', 'lost_contact.details_unknown'],

@@ -39,9 +39,9 @@ describe('the route through the questions', () => {
   it('age: 已满18周岁 → next: 核对答案 (the parents cannot change the result)', () =>
     expect(new Walk().answer('已满18周岁').question).toBe(REVIEW));
 
-  it('父亲的情况: 服刑在押 → next: 父亲的刑期或羁押期在6个月以上吗？ → next: 母亲的情况', () => {
+  it('父亲的情况: 服刑在押 → next: 父亲现在被关押，刑期或羁押期在6个月以上吗？ → next: 母亲的情况', () => {
     const walk = under18().answer(['服刑在押']);
-    expect(walk.question).toBe('父亲的刑期或羁押期在6个月以上吗？');
+    expect(walk.question).toBe('父亲现在被关押，刑期或羁押期在6个月以上吗？');
     expect(walk.answer('是，6个月以上').question).toBe(MOTHER);
   });
 
@@ -74,12 +74,12 @@ describe('the route through the questions', () => {
     expect(under18().answer(['被执行其他限制人身自由的措施']).question).toBe('对父亲采取的限制人身自由的措施，期限在6个月以上吗？');
   });
 
-  it('失联 → 报案了吗; 已经报案 or 不清楚 → 满6个月了吗; 还没有报案 → 母亲的情况', () => {
-    const reported = under18().answer(['失联']);
-    expect(reported.question).toBe('家人已经向公安机关报案，请求查找父亲了吗？');
-    expect(reported.answer('已经报案').question).toBe('父亲失联已经满6个月了吗？');
-    expect(under18().answers(['失联'], '不清楚').question).toBe('父亲失联已经满6个月了吗？');
-    expect(under18().answers(['失联'], '还没有报案').question).toBe(MOTHER);
+  it('失联 → 满6个月了吗 (the condition); 已满6个月 or 不清楚 → 报案了吗 (the proof); 还不满6个月 → 母亲的情况', () => {
+    const sixMonths = under18().answer(['失联']);
+    expect(sixMonths.question).toBe('父亲联系不上、也不管孩子，已满6个月了吗？');
+    expect(sixMonths.answer('已满6个月').question).toBe('家人已经到派出所报案，请求查找父亲了吗？');
+    expect(under18().answers(['失联'], '不清楚').question).toBe('家人已经到派出所报案，请求查找父亲了吗？');
+    expect(under18().answers(['失联'], '还不满6个月').question).toBe(MOTHER);
   });
 
   it('被遣送（驱逐）出境 → 出境以后还在抚养孩子吗', () =>
@@ -92,7 +92,7 @@ describe('the route through the questions', () => {
       FATHER,
       '父亲的残疾人证上，残疾等级是几级？',
       '父亲的残疾类别是什么？',
-      '父亲的刑期或羁押期在6个月以上吗？',
+      '父亲现在被关押，刑期或羁押期在6个月以上吗？',
     ]);
     expect(walk.question).toBe(MOTHER);
   });
@@ -108,13 +108,30 @@ describe('the route through the questions', () => {
     expect(assess(walk.answersForEngine).outcome).toBe('eligible');
   });
 
-  it('questions not asked reach the engine as 不清楚 (null): grade 1 has no type, 没有报案 has no six months', () => {
-    const walk = under18().answers(['重残'], '二级', ['失联'], '还没有报案');
+  it('questions not asked reach the engine as 不清楚 (null): grade 1 has no type, under six months has no report', () => {
+    const walk = under18().answers(['重残'], '二级', ['失联'], '还不满6个月');
     expect(walk.answersForEngine).toEqual({
       childUnder18: true,
       father: [{ kind: 'severe_disability', grade: 2, type: null }],
-      mother: [{ kind: 'lost_contact', reportedToPolice: false, sixMonthsOrMore: null }],
+      mother: [{ kind: 'lost_contact', reportedToPolice: null, sixMonthsOrMore: false }],
     });
+  });
+
+  it('失联 满6个月, not reported yet → 可能符合, and the first thing to do is to report it', () => {
+    const walk = under18().answers(['失联'], '已满6个月', '还没有报案', ['死亡']);
+    const result = assess(walk.answersForEngine!);
+    expect(result.outcome).toBe('possibly_eligible');
+    expect(result.nextSteps[0]).toBe('report_lost_contact_to_police');
+  });
+
+  it('残疾类别: 多重残疾 counts as 不清楚 for the rules, and is remembered as 多重残疾 on the screen', () => {
+    const walk = under18().answers(['重残'], '三级', '多重残疾（有两类以上的残疾）');
+    expect(walk.answersForEngine).toBeUndefined();
+    const back = walk.back();
+    expect(back.question).toBe('父亲的残疾类别是什么？');
+    expect(back.chosen).toEqual(['multiple']);
+    const done = back.answer('多重残疾（有两类以上的残疾）').answer('以上都没有');
+    expect(done.answersForEngine?.father).toEqual([{ kind: 'severe_disability', grade: 3, type: null }]);
   });
 
   it('an unfinished run has no answers for the engine', () => {
@@ -127,7 +144,7 @@ describe('back', () => {
   it('母亲的情况 ← 父亲’s last follow-up ← 父亲的情况 ← 年龄 ← the start (undefined)', () => {
     const walk = under18().answers(['服刑在押'], '是，6个月以上');
     expect(walk.question).toBe(MOTHER);
-    expect(walk.back().question).toBe('父亲的刑期或羁押期在6个月以上吗？');
+    expect(walk.back().question).toBe('父亲现在被关押，刑期或羁押期在6个月以上吗？');
     expect(walk.back().question).toBe(FATHER);
     expect(walk.back().question).toBe(AGE);
     expect(walk.back().screen).toBeUndefined();
@@ -135,7 +152,7 @@ describe('back', () => {
 
   it('going back keeps the answers: continuing shows the next question again', () => {
     const walk = under18().answers(['服刑在押'], '是，6个月以上').back().back();
-    expect(walk.answer(['服刑在押']).question).toBe('父亲的刑期或羁押期在6个月以上吗？');
+    expect(walk.answer(['服刑在押']).question).toBe('父亲现在被关押，刑期或羁押期在6个月以上吗？');
     expect(walk.answersForEngine).toBeUndefined(); // the mother is still unanswered
     expect(walk.answer('是，6个月以上').question).toBe(MOTHER);
   });
@@ -248,7 +265,7 @@ describe('wording of every screen', () => {
   it('every question a family can meet has a legend and a hint, with {parent} filled in', () => {
     const walk = under18().answers(
       ['重残', '重病', '服刑在押', '强制隔离戒毒', '被执行其他限制人身自由的措施', '失联', '被遣送（驱逐）出境'],
-      '三级', '其他类别（肢体、视力、听力、言语等）', '不清楚', '不清楚', '不清楚', '不清楚', '已经报案', '不清楚', '不清楚',
+      '三级', '其他类别（肢体、视力、听力、言语等）', '不清楚', '不清楚', '不清楚', '不清楚', '已满6个月', '不清楚', '不清楚',
     );
     const screens = questionScreens(walk.draft);
     expect(screens).toHaveLength(12); // age, father + 10 follow-ups, mother
@@ -261,7 +278,7 @@ describe('wording of every screen', () => {
 
 describe('share links: engine answers → the questionnaire’s answers', () => {
   it('round trip: a finished run → answers → draft → the same answers', () => {
-    const walk = under18().answers(['重残', '失联'], '四级', '精神残疾', '已经报案', '已满6个月', ['死亡']);
+    const walk = under18().answers(['重残', '失联'], '四级', '精神残疾', '已满6个月', '已经报案', ['死亡']);
     const draft = draftOf(walk.answersForEngine!);
     expect(answersOf(draft!)).toEqual(walk.answersForEngine);
   });
@@ -270,12 +287,12 @@ describe('share links: engine answers → the questionnaire’s answers', () => 
     const draft = draftOf({
       childUnder18: true,
       father: [{ kind: 'imprisoned', sixMonthsOrMore: true }, { kind: 'severe_disability', grade: 1, type: 'mental' }],
-      mother: [{ kind: 'lost_contact', reportedToPolice: false, sixMonthsOrMore: true }],
+      mother: [{ kind: 'lost_contact', reportedToPolice: true, sixMonthsOrMore: false }],
     });
     expect(answersOf(draft!)).toEqual({
       childUnder18: true,
       father: [{ kind: 'severe_disability', grade: 1, type: null }, { kind: 'imprisoned', sixMonthsOrMore: true }],
-      mother: [{ kind: 'lost_contact', reportedToPolice: false, sixMonthsOrMore: null }],
+      mother: [{ kind: 'lost_contact', reportedToPolice: null, sixMonthsOrMore: false }],
     });
   });
 

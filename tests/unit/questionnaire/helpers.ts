@@ -10,6 +10,7 @@ import type { ProofKind } from '../../../src/lib/eligibility';
 import {
   answersOf,
   applyScreen,
+  chosenKeys,
   emptyDraft,
   legendOf,
   nextScreen,
@@ -92,6 +93,11 @@ export class Walk {
     this.screen = screen;
     this.changing = true;
     return this;
+  }
+
+  /** The option keys chosen on the current screen (what a family sees ticked on coming back to it). */
+  get chosen(): string[] {
+    return this.screen ? chosenKeys(this.draft, this.screen) : [];
   }
 
   get answersForEngine() {

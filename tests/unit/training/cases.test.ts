@@ -51,7 +51,7 @@ describe('the cases together cover the rules and the traps', () => {
       ['dead_and_declared_missing', 'orphan'],
       ['detention_under_6_months', 'not_eligible'],
       ['lost_contact_under_6_months', 'not_eligible'],
-      ['lost_contact_not_reported', 'not_eligible'],
+      ['lost_contact_not_reported', 'possibly_eligible'],
       ['deported_still_supports', 'not_eligible'],
       ['one_of_two_qualifies', 'eligible'],
       ['over_18_in_school', 'not_eligible'],

@@ -61,7 +61,7 @@ describe('the chart in words (content/questionnaire.yaml and content/training.ya
   it('has the age question, the classification, one question per check and the last outcome', () => {
     const columns = chartColumns(flow, wording);
     expect(columns.map((c) => c.kind)).toEqual(['question', 'process', 'question', 'question', 'question', 'question', 'outcome']);
-    expect(columns[0]).toMatchObject({ text: '孩子已满18周岁？', yes: { text: '暂不符合' }, next: '否' });
+    expect(columns[0]).toMatchObject({ text: '孩子已满18周岁？', yes: { outcome: 'not_eligible', text: text.result.overAge.short }, next: '否' });
     expect(columns[1].items).toEqual(['死亡或失踪', '属于八种情形之一', '不属于八种情形', '还需要确认']);
     expect(columns[2]).toMatchObject({ text: '父母双方都“死亡或失踪”？', yes: { outcome: 'orphan', text: '属于孤儿情形' } });
     expect(columns.at(-1)).toEqual({ kind: 'outcome', text: '可能符合' });
@@ -70,7 +70,7 @@ describe('the chart in words (content/questionnaire.yaml and content/training.ya
   it('the text alternative has one sentence per box, each with its outcome and the reason from the questionnaire', () => {
     const steps = chartSteps(flow, wording);
     expect(steps).toHaveLength(7);
-    expect(steps[0]).toContain('孩子已满18周岁？是：暂不符合。');
+    expect(steps[0]).toContain(`孩子已满18周岁？是：${text.result.overAge.short}。`);
     expect(steps[2]).toContain(text.result.rules['outcome.both_absent']);
     expect(steps.at(-1)).toMatch(/^其他情况（有一方“还需要确认”）：可能符合。/);
   });

@@ -16,10 +16,10 @@ describe('situationRuleRows(): how each situation is classed', () => {
     for (const row of rows) for (const example of row.examples) expect(judgeSituation(example)).toEqual({ standing: row.standing, rule: row.rule });
   });
 
-  it('lists 重残 grade 3 or 4 of another type as not qualifying, and 失联 not reported as not qualifying', () => {
+  it('lists 重残 grade 3 or 4 of another type as not qualifying, and 失联 not reported as still to be confirmed', () => {
     const rows = situationRuleRows();
     expect(rows.find((r) => r.rule === 'severe_disability.grade_3_4_other')?.standing).toBe('not_qualifying');
-    expect(rows.find((r) => r.rule === 'lost_contact.not_reported')?.standing).toBe('not_qualifying');
+    expect(rows.find((r) => r.rule === 'lost_contact.not_reported')?.standing).toBe('unknown');
   });
 });
 
@@ -39,11 +39,12 @@ describe('line breaking for the SVG', () => {
 });
 
 describe('pendingMarks()', () => {
-  it('numbers distinct notes in order of first appearance', () => {
-    const marks = pendingMarks([undefined, 'b', 'a', 'b', '']);
-    expect(marks.notes).toEqual(['b', 'a']);
-    expect([marks.label('b'), marks.label('a')]).toEqual(['①', '②']);
-    expect(() => marks.label('c')).toThrow(/no mark/);
+  it('numbers the distinct topics in order of first appearance; a marker shows the marks of its topics', () => {
+    const marker = (note: string, ...topics: string[]) => ({ note, topics });
+    const marks = pendingMarks([undefined, marker('b', 't1'), marker('a', 't2', 't1'), marker('c', 't1')]);
+    expect(marks.topics).toEqual(['t1', 't2']);
+    expect([marks.label(marker('b', 't1')), marks.label(marker('a', 't2', 't1'))]).toEqual(['①', '②①']);
+    expect(() => marks.mark('t3')).toThrow(/no mark/);
   });
 });
 
