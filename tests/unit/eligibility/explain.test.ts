@@ -88,8 +88,24 @@ describe('next steps', () => {
   test('失联 满6个月 but not reported → 可能符合: report first; nothing was 不清楚, so nothing to clarify', () => {
     const result = assess(answers([lostContact(false, true)], [deceased()]));
     expect(result.outcome).toBe('possibly_eligible');
-    expect(result.nextSteps[0]).toBe('report_lost_contact_to_police');
-    expect(result.nextSteps).not.toContain('clarify_unknowns');
+    expect(result.nextSteps).toEqual([
+      'report_lost_contact_to_police', 'apply_at_hukou_street', 'apply_anywhere_kuasheng', 'ask_child_director', 'ask_child_supervisor', 'district_decides',
+    ]);
+  });
+  test('something answered 不清楚 → clarify it first; only a detail not known counts too', () => {
+    expect(steps([ill(null)], [deceased()])[0]).toBe('clarify_unknowns');
+    expect(steps([lostContact(true, null)], [deceased()])[0]).toBe('clarify_unknowns');
+    expect(steps([deported(null), imprisoned(true)], [notKnown()])[0]).toBe('clarify_unknowns');
+  });
+  test('eligible: no step about what is not known, even when a situation that does not decide it was 不清楚', () => {
+    for (const result of [steps([imprisoned(true)], [deceased()]), steps([imprisoned(true), ill(null)], [deceased()])]) {
+      expect(result).toEqual(['apply_at_hukou_street', 'apply_anywhere_kuasheng', 'ask_child_director', 'ask_child_supervisor', 'district_decides']);
+    }
+  });
+  test('一方死亡 and the other 不清楚 along with other situations → still may be a 孤儿 case; only one side is not enough', () => {
+    expect(steps([imprisoned(null), deceased()], [ill(null), notKnown()])).toContain('orphan_possible');
+    expect(steps([notKnown()], [imprisoned(null)])).not.toContain('orphan_possible');
+    expect(steps([missing()], [ill(null)])).not.toContain('orphan_possible');
   });
   test('one parent dead or declared missing, the other not known at all → it may also be a 孤儿 case', () => {
     expect(steps([deceased()], [notKnown()])).toContain('orphan_possible');

@@ -143,3 +143,33 @@ describe('valid answers', () => {
     expect(parsed).toEqual(valid());
   });
 });
+
+describe('the message says what was found, in a few words', () => {
+  const message = (input: unknown) => {
+    try {
+      parseAnswers(input);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('expected InvalidAnswersError');
+  };
+  const withAge = (childUnder18: unknown) => ({ ...valid(), childUnder18 });
+  test.each([
+    [withAge('yes'), 'childUnder18: expected true or false, got "yes"'],
+    [withAge(null), 'childUnder18: expected true or false, got null'],
+    [withAge([]), 'childUnder18: expected true or false, got a list'],
+    [withAge(1), 'childUnder18: expected true or false, got 1'],
+    [withAge(undefined), 'childUnder18: expected true or false, got undefined'],
+    [withAge({}), 'childUnder18: expected true or false, got a value of type object'],
+    [withAge('x'.repeat(41)), `childUnder18: expected true or false, got "${'x'.repeat(40)}…"`],
+    [withAge('x'.repeat(40)), `childUnder18: expected true or false, got "${'x'.repeat(40)}"`],
+    [{ ...valid(), father: 'none' }, 'father: expected a list of situations, got "none"'],
+    [{ ...valid(), father: [true] }, 'father[0]: expected an object, got true'],
+    [{ ...valid(), father: [{ kind: 'jailed' }] }, 'father[0].kind: unknown situation kind "jailed", expected one of deceased, missing,'],
+    [{ ...valid(), father: [{ kind: 'imprisoned', sixMonthsOrMore: 'yes' }] }, 'father[0].sixMonthsOrMore: expected one of null, false, true, got "yes"'],
+  ])('%j', (input, says) => expect(message(input).startsWith(says), message(input)).toBe(true));
+  test('a kind that is not a string is not a kind, even one that reads like one', () =>
+    expect(message({ ...valid(), father: [{ kind: ['deceased'] }] })).toMatch(/father\[0\]\.kind: unknown situation kind a list/));
+  test('a kind that is only an inherited property is not a kind', () =>
+    expect(message({ ...valid(), father: [{ kind: 'toString' }] })).toMatch(/unknown situation kind "toString"/));
+});
