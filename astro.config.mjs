@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { createLogger } from 'vite';
 import pendingReport from './src/integrations/pending-report.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import baseLinksPlugin from './src/integrations/base-links-plugin.ts';
@@ -10,6 +11,21 @@ import tableWrapPlugin from './src/integrations/table-wrap-plugin.ts';
 import preactServerOnly from './src/integrations/preact-server-only.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { legacyCssPlugins, legacyTargets } from './src/integrations/legacy-css/index.ts';
+
+/**
+ * Vite's logger, less one notice: Astro marks MDX modules with a "use astro:head-inject" directive and the bundler
+ * reports it (MODULE_LEVEL_DIRECTIVE) for every MDX page. It is Astro's own marker and harmless; every other
+ * warning still shows, so a new one is noticed.
+ */
+function quietLogger() {
+  const logger = createLogger('info', { allowClearScreen: false });
+  const warn = logger.warn.bind(logger);
+  logger.warn = (message, options) => {
+    if (message.includes('MODULE_LEVEL_DIRECTIVE') && message.includes('astro:head-inject')) return;
+    warn(message, options);
+  };
+  return logger;
+}
 
 // BASE_PATH and SITE_URL let the portal publish the site under a sub-path (e.g. /zt/etbz/).
 const base = process.env.BASE_PATH || '/';
@@ -25,13 +41,15 @@ export default defineConfig({
   // Nothing inlined (scripts, stylesheets, data: URLs): every script and style is a file from 'self', so the
   // Content-Security-Policy needs no hashes and no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin()] }) },
+  // No code highlighting: the site shows no code, and Shiki's inline styles would break the Content-Security-Policy.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin()] }) },
   integrations: [mdx(), preactServerOnly(), pendingReport({ failOnPending: process.env.PUBLISH === '1' }), sitemap()],
   // Scripts and styles for Chrome 69 / Safari 12 and newer (src/integrations/legacy-css/targets.ts).
   vite: {
     plugins: [tailwindcss(), ...(legacy ? [legacyTargets()] : [])],
     build: { assetsInlineLimit: 0 },
     css: { postcss: { plugins: legacy ? legacyCssPlugins() : [] } },
+    customLogger: quietLogger(),
   },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page, with the hashes of anything Astro inlines (src/lib/csp.ts).

@@ -1,42 +1,48 @@
 /**
- * Content collections. Everything the site states lives in content/; the schemas are in
- * src/lib/content-schemas.ts (each field commented there). Citations are reference('documents'),
- * so an unknown document id fails the build, naming the file and the id.
+ * Content collections. Everything the site states lives in content/; where each collection's files are and the
+ * schema they follow (each field commented) are in src/lib/schemas/ (collections.ts is the table). Citations are
+ * reference('documents'), so an unknown document id fails the build, naming the file and the id.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { readdirSync } from 'node:fs';
-import { makeSchemas, pendingTopicSchema, questionnaireSchema, trainingSchema } from './lib/content-schemas';
+import { SITUATION_KINDS } from './lib/eligibility/schema';
+import { collectionTable, type CollectionSpec } from './lib/schemas';
 
-// Ids of the policy documents (file names), so a citation of an unknown id stops the build.
-const documentIds = new Set(
-  readdirSync('./content/documents').flatMap((name) => (name.endsWith('.yaml') ? [name.slice(0, -'.yaml'.length)] : [])),
-);
-const schemas = makeSchemas(documentIds, () => reference('documents'));
+const idsIn = (dir: string) =>
+  readdirSync(`./content/${dir}`).flatMap((name) => (name.endsWith('.yaml') ? [name.slice(0, -'.yaml'.length)] : []));
+
+// content/situations has one file per situation the engine knows (but 不清楚), named by its kind, and no other.
+const situationFiles = idsIn('situations').sort();
+const engineKinds = SITUATION_KINDS.filter((kind) => kind !== 'unknown').sort();
+if (situationFiles.join() !== engineKinds.join()) {
+  throw new Error(
+    `content/situations 的文件名应与判断规则的情形一一对应（src/lib/eligibility/schema.ts）：\n` +
+      `  缺少：${engineKinds.filter((kind) => !situationFiles.includes(kind)).join('、') || '无'}\n` +
+      `  多出：${situationFiles.filter((name) => !engineKinds.includes(name as never)).join('、') || '无'}`,
+  );
+}
+
+const table = collectionTable(new Set(idsIn('documents')), () => reference('documents'));
+
+function collection<S extends z.ZodType>({ files, schema }: CollectionSpec<S>) {
+  const loader = 'file' in files ? file(`./content/${files.file}`) : glob({ pattern: files.pattern, base: `./content/${files.dir}` });
+  return defineCollection({ loader, schema });
+}
 
 export const collections = {
-  // Site settings: one file, content/site.yaml.
-  site: defineCollection({ loader: glob({ pattern: 'site.yaml', base: './content' }), schema: schemas.site }),
-  // Policy documents, one YAML file each; the file name is the id used in citations.
-  documents: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/documents' }), schema: schemas.document }),
-  // 死亡, 失踪 and the eight situations; the file name is the engine's situation kind.
-  situations: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/situations' }), schema: schemas.situation }),
-  // Amounts (元/人/月) and the overlap rule, in one file.
-  standards: defineCollection({ loader: file('./content/standards.yaml'), schema: schemas.standard }),
-  // The application procedure, step by step, in one file.
-  procedure: defineCollection({ loader: file('./content/procedure.yaml'), schema: schemas.step }),
-  // Guide pages in MDX; the file name is the URL (index = home page).
-  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/pages' }), schema: schemas.page }),
-  // Frequently asked questions: the question in frontmatter, the answer as the Markdown body.
-  faq: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: './content/faq' }), schema: schemas.faq }),
-  // 名词解释: each term, its plain definition and the everyday words families use for it, in one file.
-  glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: schemas.glossaryTerm }),
-  // The questionnaire's wording (/ziping/): questions, hints, options, result texts; one file, entry id 'questionnaire'.
-  questionnaire: defineCollection({ loader: glob({ pattern: 'questionnaire.yaml', base: './content' }), schema: questionnaireSchema }),
-  // Training cases (/peixun/anli/<id>/): answers in the engine's contract in frontmatter, the narrative as the body.
-  cases: defineCollection({ loader: glob({ pattern: '*.md', base: './content/cases' }), schema: schemas.caseStudy }),
-  // The questions awaiting the district's confirmation; every pending marker names one (its `topic`).
-  pendingTopics: defineCollection({ loader: file('./content/pending-topics.yaml'), schema: pendingTopicSchema }),
-  // The training kit's own wording (trap labels, the flowchart's templates, the quick-reference card); entry id 'training'.
-  training: defineCollection({ loader: glob({ pattern: 'training.yaml', base: './content' }), schema: trainingSchema }),
+  site: collection(table.site),
+  documents: collection(table.documents),
+  situations: collection(table.situations),
+  standards: collection(table.standards),
+  procedure: collection(table.procedure),
+  pages: collection(table.pages),
+  faq: collection(table.faq),
+  glossary: collection(table.glossary),
+  questionnaire: collection(table.questionnaire),
+  cases: collection(table.cases),
+  pendingTopics: collection(table.pendingTopics),
+  training: collection(table.training),
+  fallbacks: collection(table.fallbacks),
 };

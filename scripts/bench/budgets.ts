@@ -4,22 +4,23 @@
  * what comes before it. The first category whose pattern matches wins, so list narrower patterns first.
  * Adjust these lists as sections are added or moved; the bench applies them to whatever pages the build produced.
  */
+import { ROUTES, casePath, worksheetPath } from '../../src/lib/paths.ts';
 
 export type Category = 'content' | 'questionnaire' | 'embed' | 'search' | 'presenter';
 
 /** Pages that are not plain content pages, by URL pattern. Everything else is 'content'. */
 export const PAGE_CATEGORIES: ReadonlyArray<{ category: Exclude<Category, 'content'>; patterns: string[] }> = [
-  { category: 'embed', patterns: ['/ziping/embed/*', '/embed/*'] },
-  { category: 'questionnaire', patterns: ['/ziping/'] },
-  { category: 'search', patterns: ['/sousuo/'] },
-  { category: 'presenter', patterns: ['/peixun/yanshi/'] },
+  { category: 'embed', patterns: [ROUTES.embed] },
+  { category: 'questionnaire', patterns: [ROUTES.questionnaire] },
+  { category: 'search', patterns: [ROUTES.search] },
+  { category: 'presenter', patterns: [ROUTES.presenter] },
 ];
 
 /**
  * Pages that list a whole collection and so grow with it; the scale run does not hold them to a fixed weight.
  * /peixun/ lists every training case, and the presenter /peixun/yanshi/ holds every case, answer included.
  */
-export const LIST_PAGES: string[] = ['/zhengce/', '/wenda/', '/mingci/', '/peixun/', '/peixun/yanshi/', '/sousuo/'];
+export const LIST_PAGES: string[] = [ROUTES.documents, '/wenda/', '/mingci/', ROUTES.training, ROUTES.presenter, ROUTES.search];
 
 const KB = 1024;
 
@@ -54,7 +55,7 @@ export const TARGETS = {
   lcpMs: 1000, // Lighthouse mobile LCP
 };
 
-/** Starlight's figures for the same kind of content, measured on this machine (see the issue). */
+/** Starlight's figures for the same kind of content, measured on this machine with an Astro Starlight site of the same pages. */
 export const STARLIGHT = {
   htmlGzip: '8–10 KB',
   cssGzip: '12 KB',
@@ -71,15 +72,15 @@ export const STARLIGHT = {
 export const LIGHTHOUSE_TARGETS: ReadonlyArray<{ name: string; url: string; exclude?: string[] }> = [
   { name: 'home', url: '/' },
   { name: 'criteria', url: '/tiaojian/' },
-  { name: 'questionnaire', url: '/ziping/' },
-  { name: 'training case', url: '/peixun/anli/*/', exclude: ['/peixun/anli/*/lianxi/'] },
+  { name: 'questionnaire', url: ROUTES.questionnaire },
+  { name: 'training case', url: casePath('*'), exclude: [worksheetPath('*')] },
 ];
 
 /** The query typed for the "first search" measurement: a common word that matches many pages. */
 export const SEARCH_QUERY = '抚养';
 
 /** The search page; a first search is measured in the home page's search box and, when built, here too. */
-export const SEARCH_PAGE = '/sousuo/';
+export const SEARCH_PAGE = ROUTES.search;
 
 /** True when a page URL matches a pattern (exact, or prefix when the pattern ends in '*', '*' also inside). */
 export function matchesPattern(url: string, pattern: string): boolean {

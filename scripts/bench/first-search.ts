@@ -8,8 +8,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
-import { launchBrowser } from '../../tests/support/browser.ts';
-import { startStaticServer } from '../../tests/support/static-server.ts';
+import { launchBrowser } from '../../tools/site/browser.ts';
+import { startStaticServer } from '../../tools/site/serve.ts';
 import type { Site } from './page-assets.ts';
 
 export interface FirstSearch {

@@ -91,8 +91,8 @@ async function main(): Promise<number> {
 
   let build: BenchResult['build'] = null;
   if (options.build) {
-    log(`astro build --outDir ${dist} && pagefind --site ${dist}`);
-    const times = await buildAndIndex(repoRoot, dist, join(repoRoot, 'node_modules', '.bin'));
+    log(`building into ${dist} (tools/site/build-cli.ts)`);
+    const times = await buildAndIndex(repoRoot, dist);
     build = { ...times, index: indexSize(dist) };
   } else if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`--no-build: no built site at ${dist} (index.html is missing); build it first or drop --no-build`);
@@ -129,7 +129,7 @@ async function main(): Promise<number> {
     const points: ScalePointResult[] = [];
     for (const synthetic of options.scalePoints) {
       log(`scale: building a temporary copy with ${synthetic} synthetic entries per collection`);
-      points.push(scalePointResult(await runScalePoint(repoRoot, synthetic, site.base, SEARCH_QUERY, options.scaleRepeats, options.keepScale)));
+      points.push(scalePointResult(await runScalePoint(synthetic, site.base, SEARCH_QUERY, options.scaleRepeats, options.keepScale)));
     }
     const figures = points.map((p) => ({
       synthetic: p.synthetic,

@@ -6,14 +6,14 @@
  * is reported, picked as Lighthouse's own computeMedianRun does (closest to the median FCP and TTI), with the range of
  * LCP across runs.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import lighthouse from 'lighthouse';
-import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browser.ts';
-import { startStaticServer } from '../../tests/support/static-server.ts';
+import { pathToFileURL } from 'node:url';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tools/site/browser.ts';
+import { startStaticServer } from '../../tools/site/serve.ts';
 import type { Site } from './page-assets.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -34,6 +34,46 @@ export interface LighthouseResult {
 }
 
 const CHROMIUM_FLAGS = ['--headless', ...CHROMIUM_ARGS];
+
+/**
+ * Lighthouse is not among the project's dependencies (it and its own come to about 90 MB, and only this step uses
+ * it). The first run installs this exact version with npm into node_modules/.cache/bench-lighthouse/, preferring
+ * npm's cache, so a machine that has run it once works offline; later runs reuse the folder.
+ */
+export const LIGHTHOUSE_VERSION = '13.5.0';
+const lighthouseDir = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'bench-lighthouse');
+
+type RunnerResult = { lhr: Lhr };
+type Lhr = {
+  runtimeError?: { code: string; message: string };
+  audits: Record<string, { id: string; title: string; score: number | null; numericValue?: number; displayValue?: string }>;
+  categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>;
+  runWarnings: unknown[];
+};
+interface LighthouseModules {
+  lighthouse: (url: string, flags: object) => Promise<RunnerResult | undefined>;
+  computeMedianRun: (runs: Lhr[]) => Lhr;
+}
+
+/** Installs Lighthouse on first use (see LIGHTHOUSE_VERSION) and loads it. */
+export async function loadLighthouse(): Promise<LighthouseModules> {
+  const packageDir = join(lighthouseDir, 'node_modules', 'lighthouse');
+  const manifest = join(packageDir, 'package.json');
+  const installed = existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version === LIGHTHOUSE_VERSION;
+  if (!installed) {
+    console.error(`[bench] installing lighthouse@${LIGHTHOUSE_VERSION} into ${lighthouseDir} (once)`);
+    await mkdir(lighthouseDir, { recursive: true });
+    const npm = spawnSync('npm', ['install', '--prefix', lighthouseDir, '--no-save', '--no-audit', '--no-fund', '--prefer-offline', `lighthouse@${LIGHTHOUSE_VERSION}`], {
+      stdio: 'inherit',
+    });
+    if (npm.status !== 0) throw new Error(`npm could not install lighthouse@${LIGHTHOUSE_VERSION} (exit ${npm.status}); run the bench with --skip-lighthouse`);
+  }
+  const [main, median] = await Promise.all([
+    import(pathToFileURL(join(packageDir, 'core', 'index.js')).href),
+    import(pathToFileURL(join(packageDir, 'core', 'lib', 'median-run.js')).href),
+  ]);
+  return { lighthouse: main.default, computeMedianRun: median.computeMedianRun };
+}
 
 /** Starts Chromium with a DevTools port chosen by the OS, resolving once it listens. */
 async function startChromium(profileDir: string): Promise<{ process: ChildProcess; port: number }> {
@@ -66,6 +106,7 @@ export async function runLighthouse(
   reportDir?: string,
   runsPerPage = 3,
 ): Promise<LighthouseResult[]> {
+  const { lighthouse, computeMedianRun } = await loadLighthouse();
   const server = await startStaticServer({ root: site.root, base: site.base, gzip: true });
   const profileDir = await mkdtemp(join(tmpdir(), 'bench-lighthouse-'));
   const chromium = await startChromium(profileDir);
@@ -97,8 +138,6 @@ export async function runLighthouse(
     await server.close();
   }
 }
-
-type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 
 function summarize(target: { name: string; url: string }, lhr: Lhr): Omit<LighthouseResult, 'runs' | 'lcpRangeMs'> {
   if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${target.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { staticImports } from '../../tools/site/page-scripts.ts';
 import { sizeOf, type Size } from './sizes.ts';
 
 export type AssetKind = 'css' | 'js' | 'font' | 'image' | 'other';
@@ -113,19 +114,6 @@ function addLink(link: HTMLElement, add: Add): void {
     add(href, kinds[as] ?? 'other', 'preload');
   } else if (rel.includes('icon') || rel.includes('apple-touch-icon')) add(href, 'image', 'icon');
   else if (rel.includes('manifest')) add(href, 'other', 'manifest');
-}
-
-/**
- * Specifiers of the static imports and re-exports in (minified) JavaScript: `import"./a.js"`,
- * `import{x as y}from"./b.js"`, `export*from"./c.js"`. Dynamic `import("…")` is left out on purpose.
- */
-export function staticImports(code: string): string[] {
-  const found: string[] = [];
-  const sideEffect = /(?<![\w$.])import\s*(["'])([^"'\n]+)\1/g;
-  const fromClause = /(?<![\w$.])(?:import|export)\s*(?:[\w$]+\s*,?\s*)?(?:\*\s*(?:as\s+[\w$]+)?|\{[^}]*\})?\s*from\s*(["'])([^"'\n]+)\1/g;
-  for (const match of code.matchAll(sideEffect)) found.push(match[2]);
-  for (const match of code.matchAll(fromClause)) found.push(match[2]);
-  return found.filter((spec) => /^(\.{1,2}\/|\/)/.test(spec));
 }
 
 /** url() and @import references in CSS. */

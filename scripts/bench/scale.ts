@@ -1,13 +1,10 @@
 /**
- * The scale run: copies the project (config, src, content, public) into a temporary folder, adds synthetic
+ * The scale run: copies the project into a temporary folder (tools/site/copy-project.ts), adds synthetic
  * entries, builds and indexes there, and measures. Nothing is written into the repository.
- *
- * node_modules is not one symlink but a folder of symlinks to each package, without .astro and .vite: Astro keeps
- * its content cache in node_modules/.astro, and a shared one would mix synthetic entries into the real site's cache.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { copyProject } from '../../tools/site/copy-project.ts';
 import { runnerImport } from 'vite';
 import { buildAndIndex, indexSize, type BuildTimes, type IndexSize } from './build.ts';
 import { measureFirstSearch, type FirstSearch } from './first-search.ts';
@@ -20,9 +17,6 @@ export function scaleCounts(n: number): Partial<Record<Collection, number>> {
   return { documents: n, cases: n };
 }
 
-const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
-const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);
-
 export interface ScalePoint {
   synthetic: number; // entries added per collection (0 = the real content, built the same way)
   added: Partial<Record<Collection, number>>;
@@ -30,19 +24,6 @@ export interface ScalePoint {
   index: IndexSize;
   pages: PageWeight[];
   firstSearch: FirstSearch;
-}
-
-/** A throw-away copy of the project, sharing its installed packages. */
-function copyProject(repoRoot: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-scale-'));
-  for (const name of COPIED) {
-    if (existsSync(join(repoRoot, name))) cpSync(join(repoRoot, name), join(dir, name), { recursive: true });
-  }
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(repoRoot, 'node_modules'))) {
-    if (!PRIVATE_CACHES.has(entry)) symlinkSync(join(repoRoot, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
-  return dir;
 }
 
 /**
@@ -61,14 +42,14 @@ async function loadAssess(projectDir: string): Promise<Assess> {
  * is the one least slowed by other work.
  */
 export async function runScalePoint(
-  repoRoot: string,
   synthetic: number,
   base: string,
   query: string,
   repeats = 1,
   keep = false,
 ): Promise<ScalePoint> {
-  const dir = copyProject(repoRoot);
+  const copy = copyProject({ prefix: 'bench-scale-' });
+  const { dir } = copy;
   try {
     const added = synthetic > 0 ? scaleCounts(synthetic) : {};
     writeSynthetic(join(dir, 'content'), added, await loadAssess(dir));
@@ -93,6 +74,6 @@ export async function runScalePoint(
     return { synthetic, added, build, index: indexSize(outDir), pages: siteWeights(site), firstSearch: await measureFirstSearch(site, query) };
   } finally {
     if (keep) console.log(`scale build kept in ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
+    else copy.remove();
   }
 }

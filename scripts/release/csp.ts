@@ -11,8 +11,6 @@ import { join, relative } from 'node:path';
 import { CSP_DIRECTIVES, EMBED_SCRIPT_SOURCES, SCRIPT_SOURCES, STYLE_SOURCES } from '../../src/lib/csp.ts';
 import type { Policies } from './headers.ts';
 
-/** Path of the embed page under the base, as nginx's location for it. */
-export const EMBED_PATH = 'ziping/embed/';
 
 export interface InlineCode {
   scripts: string[]; // 'sha256-…' of each distinct inline script

@@ -16,7 +16,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { portalOrigin as resolvePortalOrigin } from '../../src/lib/portal.ts';
-import { buildSite } from './build.ts';
+import { buildSite } from '../../tools/site/build.ts';
 import { headerPolicies } from './csp.ts';
 import { responseHeaders } from './headers.ts';
 import { manifestFiles, sha256sums, type Manifest } from './manifest.ts';
@@ -52,7 +52,7 @@ function gitCommit(): string {
 const localDate = (date: Date) =>
   `${date.getFullYear()}${String(date.getMonth() + 1).padStart(2, '0')}${String(date.getDate()).padStart(2, '0')}`;
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { out: { type: 'string', default: 'release' }, site: { type: 'string' }, keep: { type: 'boolean', default: false } },
   });
@@ -74,8 +74,15 @@ function main(): void {
     scratch = mkdtempSync(join(tmpdir(), 'xs-etbz-release-'));
     siteDir = join(scratch, 'site');
     console.log(`Building for ${new URL(base, siteUrl).href} (embed framed by ${portalOrigin}) …`);
-    const pages = buildSite({ outDir: siteDir, base, site: siteUrl, portalOrigin: process.env.PORTAL_ORIGIN });
-    console.log(`Built ${pages} pages and the search index.`);
+    const built = await buildSite({
+      outDir: siteDir,
+      base,
+      site: siteUrl,
+      portalOrigin: process.env.PORTAL_ORIGIN,
+      publish: process.env.PUBLISH === '1',
+      quiet: true,
+    });
+    console.log(`Built ${built.pages} pages and the search index.`);
   }
   if (!existsSync(join(siteDir, 'index.html'))) throw new Error(`No built site at ${siteDir} (index.html is missing)`);
 
@@ -125,7 +132,7 @@ function main(): void {
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

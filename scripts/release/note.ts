@@ -3,6 +3,7 @@
  * the server configuration and headers (from headers.ts, the same the nginx file sends), the embed snippet, checks.
  * Written with a UTF-8 byte order mark and CRLF line ends, so Windows editors show the Chinese correctly.
  */
+import { ROUTES } from '../../src/lib/paths.ts';
 import type { HeaderSet } from './headers.ts';
 
 export interface NoteSettings {
@@ -30,7 +31,7 @@ const listHeaders = (set: HeaderSet) => Object.entries(set).map(([name, value]) 
 
 export function publishingNote(s: NoteSettings): string {
   const siteOrigin = new URL(s.url).origin;
-  const embedUrl = new URL('ziping/embed/', s.url).href;
+  const embedUrl = new URL(ROUTES.embed.slice(1), s.url).href;
   const sitemapUrl = new URL('sitemap.xml', s.url).href;
   const folder = s.base.replace(/^\/|\/$/g, '');
   const date = s.created.toISOString().slice(0, 10);
@@ -63,7 +64,7 @@ export function publishingNote(s: NoteSettings): string {
     ...listHeaders(s.headers.page),
     `  ${s.base}_astro/ 下的文件（文件名含内容指纹，内容变化时文件名也变）：`,
     ...listHeaders(s.headers.asset),
-    `  嵌入页 ${s.base}ziping/embed/（只允许门户 ${s.portalOrigin} 嵌入；不要发送 X-Frame-Options）：`,
+    `  嵌入页 ${s.base}${ROUTES.embed.slice(1)}（只允许门户 ${s.portalOrigin} 嵌入；不要发送 X-Frame-Options）：`,
     ...listHeaders(s.headers.embed),
     `  找不到的地址：返回状态码 404，内容为 ${s.base}404.html。`,
     '  说明：内容安全策略（Content-Security-Policy）只允许加载本站自己的脚本和样式，不加载任何外部资源；',

@@ -1,10 +1,12 @@
 /**
- * Astro integration: before every build, lists the content still awaiting the district's confirmation.
+ * Astro integration: before every build, checks that every pending marker names a question of
+ * content/pending-topics.yaml, and lists the content still awaiting the district's confirmation.
  * With failOnPending (npm run build:publish) the build stops while any such item remains.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { findPending, formatPendingReport, topicProblems, type ContentFile } from '../lib/pending';
 
@@ -17,22 +19,28 @@ function readContentFiles(dir: string, root: string): ContentFile[] {
   });
 }
 
+/** The report for the project at `root`; throws on a marker without a known topic, and with `failOnPending` while any item remains. */
+export function checkPending(root: string, failOnPending: boolean): string {
+  const items = findPending(readContentFiles(join(root, 'content'), root));
+  const topics = parseYaml(readFileSync(join(root, 'content', 'pending-topics.yaml'), 'utf8')) as { id: string }[] | null;
+  const problems = topicProblems(items, new Set((topics ?? []).map((topic) => topic.id)));
+  if (problems.length > 0) throw new Error(`待确认标记的 topic 有误：\n${problems.join('\n')}`);
+  const report = formatPendingReport(items);
+  if (failOnPending && items.length > 0) {
+    throw new Error(`发布检查未通过：仍有 ${items.length} 项内容待区民政局确认，确认后删除对应的 pending 标记。\n${report}`);
+  }
+  return report;
+}
+
 export default function pendingReport({ failOnPending }: { failOnPending: boolean }): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'pending-report',
     hooks: {
-      'astro:build:start': ({ logger }) => {
-        const root = process.cwd();
-        const items = findPending(readContentFiles(join(root, 'content'), root));
-        const topics = parseYaml(readFileSync(join(root, 'content', 'pending-topics.yaml'), 'utf8')) as { id: string }[];
-        const problems = topicProblems(items, new Set(topics.map((topic) => topic.id)));
-        if (problems.length > 0) throw new Error(`待确认标记的 topic 有误：\n${problems.join('\n')}`);
-        const report = formatPendingReport(items);
-        if (failOnPending && items.length > 0) {
-          throw new Error(`发布检查未通过：仍有 ${items.length} 项内容待区民政局确认，确认后删除对应的 pending 标记。\n${report}`);
-        }
-        logger.info(report);
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
       },
+      'astro:build:start': ({ logger }) => logger.info(checkPending(root, failOnPending)),
     },
   };
 }

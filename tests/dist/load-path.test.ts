@@ -5,7 +5,7 @@
  * (Lighthouse's LCP counted a two-file chain of the search starter before it was removed).
  */
 import { describe, expect, it } from 'vitest';
-import { staticImports } from '../../scripts/bench/page-assets';
+import { staticImports } from '../../tools/site/page-scripts';
 import { basePath, listPages, parsePage, readDistFile, urlPathToFile } from '../support/dist';
 
 const pages = listPages();

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { basePath, repoRoot } from '../support/dist';
 import { loadPagefindInNode, type NodeSearch } from '../support/pagefind-node';
 import type { ShownResult } from '../../src/lib/search/results';
+import { readAmounts, readDocuments } from '../support/content';
 
 interface Entry {
   id: string;
@@ -32,12 +33,13 @@ const QUERIES: Array<[query: string, page: string, section?: string]> = [
   ['残疾证', 'tiaojian/', 'situation-severe_disability'],
   ['孤儿', 'tiaojian/'],
   ['低保', 'baozhang/'],
-  ['1374', 'baozhang/'],
   ['监护人', 'shenqing/'],
   ['跨省通办', 'shenqing/'],
-  ['民发〔2019〕62号', 'zhengce/mz-2019-62/'],
-  ['62号', 'zhengce/mz-2019-62/'],
-  ['云民发〔2021〕51号', 'zhengce/yn-2021-51/'],
+  // Every amount of content/standards.yaml finds the standards page; every 文号 of content/documents its document.
+  ...readAmounts().map((entry): [string, string] => [String(entry.amount), 'baozhang/']),
+  ...readDocuments()
+    .filter((entry) => entry.number)
+    .map((entry): [string, string] => [entry.number, `zhengce/${entry.id}/`]),
 ];
 
 let pagefind: NodeSearch;

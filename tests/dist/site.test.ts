@@ -1,9 +1,11 @@
 /**
- * Checks on the built HTML in dist/ (or DIST_DIR): page structure, links and anchors, the Kunming amounts,
- * policy citations, page footers, pending notes and self-hosted resources. Each check lists every offending page.
+ * Checks on the built HTML in dist/ (or DIST_DIR): page structure, links and anchors, the amounts of
+ * content/standards.yaml, policy citations, page footers, pending notes and self-hosted resources. Each check lists
+ * every offending page. What the pages must say is read from content/, never typed here.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import {
@@ -17,6 +19,7 @@ import {
   type BuiltPage,
 } from '../support/dist';
 import { decodeAnswers } from '../../src/lib/eligibility/codec';
+import { pendingSuffix, readAmounts, readContent, readDocuments } from '../support/content';
 
 const pages = listPages();
 /** The questionnaire page, whose share links keep the answers in the #fragment. */
@@ -26,32 +29,13 @@ const contentPages = pages.filter((page) => page.file !== '404.html');
 /** Any origin: used only to resolve links against a page's URL path. */
 const SITE = 'http://site.invalid';
 
-/** Policy documents that must each have a page, by content id. */
-const DOCUMENT_IDS = [
-  'mz-2019-62',
-  'mz-2020-125',
-  'yn-2016-103',
-  'yn-2021-51',
-  'gb-2010-54',
-  'gb-2016-36',
-  'gb-2025-18',
-  'xs-2025-reply',
-];
-
-/** Documents that must be cited by 文号 as link text to their own page. */
-const CITED_DOCUMENTS: Record<string, string> = {
-  '民发〔2019〕62号': 'mz-2019-62',
-  '民发〔2020〕125号': 'mz-2020-125',
-  '云政发〔2016〕103号': 'yn-2016-103',
-  '云民发〔2021〕51号': 'yn-2021-51',
-};
-
-/** The Kunming standards (元/人/月) the standards page must show. */
-const AMOUNTS = ['1374', '1607.33', '2074'];
-const PENDING_TEXT = '以街道办事处、区民政局答复为准';
-const PORTAL_PHONE = '68212345';
-const SITE_CODE = '5301120004';
-const ICP = '滇ICP备19011656号-1';
+/** What the pages must show, read from content/: an editor who changes a figure or confirms a point keeps this green. */
+const documents = readDocuments();
+const amounts = readAmounts();
+const site = readContent<{ portal: { siteCode: string; icp: string }; labels: { sources: string; updated: string } }>('site.yaml');
+const PENDING_TEXT = pendingSuffix();
+const { portalPhone: PORTAL_PHONE } = parse(readFileSync(join(repoRoot, 'tests', 'fixtures', 'guards.yaml'), 'utf8')) as { portalPhone: string };
+const footerFields = [site.portal.siteCode, site.portal.icp].filter(Boolean);
 
 function textOf(element: HTMLElement): string {
   return element.text.replace(/\s+/g, ' ').trim();
@@ -197,32 +181,31 @@ describe('the standards page (/baozhang/)', () => {
     expect(file, `${basePath}baozhang/ is not in ${distDir}`).toBeDefined();
   });
 
-  it.each(AMOUNTS)('shows %s 元/人/月 in a table row with a source link in the same row', (amount) => {
+  it.each(amounts.map((entry) => [entry.id, entry]))('%s: shows its amount and unit in a table row that links each of its sources', (_id, entry) => {
     expect(file).toBeDefined();
-    const figure = new RegExp(`(?<![\\d.])${amount.replace('.', '\\.')}\\s*元/人/月`);
+    const amount = String(entry.amount);
+    const figure = new RegExp(`(?<![\\d.])${amount.replace('.', '\\.')}\\s*${entry.unit}`);
     const row = parsePage(file!)
       .querySelectorAll('table tr')
       .find((tr) => figure.test(textOf(tr)));
-    expect(row, `no table row on ${page.url} shows "${amount} 元/人/月"`).toBeDefined();
-    const sources = row!.querySelectorAll('a[href]').filter((a) => documentIdOf(a.getAttribute('href')!, page));
-    expect(sources.length, `the row of ${amount} has no link to a policy document (/zhengce/<id>/)`).toBeGreaterThan(0);
+    expect(row, `no table row on ${page.url} shows "${amount} ${entry.unit}"`).toBeDefined();
+    const linked = new Set(row!.querySelectorAll('a[href]').map((a) => documentIdOf(a.getAttribute('href')!, page)));
+    expect(entry.sources.filter((id) => !linked.has(id)), `sources of ${entry.id} not linked in its row`).toEqual([]);
   });
 });
 
 describe('policy documents', () => {
-  it.each(DOCUMENT_IDS)('/zhengce/%s/ is built', (id) => {
+  it.each(documents.map((entry) => entry.id))('/zhengce/%s/ is built', (id) => {
     expect(urlPathToFile(`${basePath}zhengce/${id}/`), `${basePath}zhengce/${id}/ is not in dist`).toBeDefined();
   });
 
-  it('every document in content/documents has its page', () => {
-    const ids = readdirSync(join(repoRoot, 'content', 'documents'))
-      .filter((name) => /\.ya?ml$/.test(name))
-      .map((name) => name.replace(/\.ya?ml$/, ''));
-    const missing = ids.filter((id) => !urlPathToFile(`${basePath}zhengce/${id}/`));
-    expect(missing, 'documents without a page').toEqual([]);
+  it('the document list has one page per file in content/documents, and no other', () => {
+    const built = readdirSync(join(distDir, 'zhengce'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(built.sort()).toEqual(documents.map((entry) => entry.id).sort());
   });
 
-  it.each(Object.entries(CITED_DOCUMENTS))('%s is cited as link text to /zhengce/%s/', (number, id) => {
+  const numbered = documents.filter((entry) => entry.number).map((entry) => [entry.number, entry.id]);
+  it.each(numbered)('%s is cited as link text to /zhengce/%s/', (number, id) => {
     const citations = pages.flatMap((page) =>
       parsePage(page.file)
         .querySelectorAll('a[href]')
@@ -239,13 +222,13 @@ describe('policy documents', () => {
 });
 
 describe('page furniture', () => {
-  it('every page except 404 shows 最近更新 (with a date) and 政策依据', () => {
+  it(`every page except 404 shows ${site.labels.updated} (with a date) and ${site.labels.sources}`, () => {
     expectNoProblems(
       problemsOn(contentPages, (root) => {
         const text = textOf(root.querySelector('body')!);
         const problems: string[] = [];
-        if (!/最近更新[:：]?\s*\d{4}年\d{1,2}月\d{1,2}日/.test(text)) problems.push('no 最近更新 with a date');
-        if (!text.includes('政策依据')) problems.push('no 政策依据');
+        if (!new RegExp(`${site.labels.updated}[:：]?\\s*\\d{4}年\\d{1,2}月\\d{1,2}日`).test(text)) problems.push(`no ${site.labels.updated} with a date`);
+        if (!text.includes(site.labels.sources)) problems.push(`no ${site.labels.sources}`);
         return problems;
       }),
     );
@@ -267,7 +250,8 @@ describe('page furniture', () => {
     expect(offenders.map((page) => page.url)).toEqual([]);
   });
 
-  it(`every footer shows 网站标识码 ${SITE_CODE} and ${ICP} (every page but the embed page, which has none)`, () => {
+  it(`every footer shows the portal fields of content/site.yaml (every page but the embed page, which has none)`, () => {
+    expect(footerFields.length, 'content/site.yaml sets neither 网站标识码 nor ICP 备案号').toBeGreaterThan(0);
     const withFooter = pages.filter((page) => page.url !== `${basePath}ziping/embed/`);
     expect(withFooter.length).toBe(pages.length - 1);
     expectNoProblems(
@@ -275,7 +259,7 @@ describe('page furniture', () => {
         const footer = root.querySelector('footer');
         if (!footer) return ['no <footer>'];
         const text = textOf(footer);
-        return [SITE_CODE, ICP].filter((needle) => !text.includes(needle)).map((needle) => `footer lacks ${needle}`);
+        return footerFields.filter((needle) => !text.includes(needle)).map((needle) => `footer lacks ${needle}`);
       }),
     );
   });

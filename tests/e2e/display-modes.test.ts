@@ -7,17 +7,16 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../support/browser';
+import { launchBrowser, type Browser } from '../../tools/site/browser';
 import {
   ELDER_TARGET_PX,
   ELDER_TEXT_PX,
-  axeViolations,
   reflowProblems,
   smallTargetProblems,
   smallTextProblems,
 } from '../support/display-checks';
-import { guardedTab } from '../support/guarded-tab';
-import type { StaticServer } from '../support/static-server';
+import { axeViolations, guardedTab } from '../../tools/site/guarded-page';
+import type { StaticServer } from '../../tools/site/serve';
 import { siteSession } from '../support/site-session';
 
 const KEY = 'xs-etbz-display';

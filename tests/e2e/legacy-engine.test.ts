@@ -12,7 +12,7 @@ import postcss, { type AtRule } from 'postcss';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/dist';
-import { guardedTab } from '../support/guarded-tab';
+import { guardedTab } from '../../tools/site/guarded-page';
 import { oldEngineView } from '../support/legacy-css';
 import { classicScripts } from '../support/shipped-files';
 import { siteSession } from '../support/site-session';

@@ -1,20 +1,19 @@
 /**
- * Every built page in real Chromium, served by a local static server: no console or page errors, no failed
- * requests and none to other origins, no axe-core WCAG 2.1 A/AA violations at 360 px and 1280 px, and a
+ * Every built page in real Chromium, served by a local static server: no CSP violation, no console or page errors,
+ * no failed requests and none to other origins, no axe-core WCAG 2.1 A/AA violations at 360 px and 1280 px, and a
  * full-page screenshot at both widths in test-output/screenshots/. Then keyboard, 404 and print behaviour.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Browser } from '../support/browser';
+import { axeViolations, guardedTab } from '../../tools/site/guarded-page';
+import type { Browser } from '../../tools/site/browser';
 import { listPages, pageSlug, repoRoot } from '../support/dist';
-import type { StaticServer } from '../support/static-server';
+import type { StaticServer } from '../../tools/site/serve';
 import { siteSession } from '../support/site-session';
 
 const WIDTHS = [360, 1280];
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const screenshotDir = join(repoRoot, 'test-output', 'screenshots');
 const pages = listPages();
 
@@ -28,33 +27,11 @@ async function ready(): Promise<void> {
   ({ server, browser } = await session());
 }
 
-/** What went wrong while a page was open: console errors, uncaught errors, failed or foreign requests. */
-interface PageLog {
-  problems: string[];
-}
-
-/** A new tab that records problems; requests to other origins are recorded and blocked. */
-async function openTab(width: number): Promise<{ page: Page; log: PageLog }> {
+/** A guarded tab (tools/site/guarded-page.ts): CSP violations, console and page errors, failed, failing or foreign requests. */
+async function openTab(width: number): Promise<{ page: Page; log: { problems: string[] } }> {
   await ready();
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width, height: 800 });
-  const log: PageLog = { problems: [] };
-  const isLocal = (url: string) => url.startsWith(`${server.origin}/`) || /^(data|blob|about):/.test(url);
-  await page.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
-  page.on('console', (message) => {
-    if (message.type() === 'error') log.problems.push(`console error: ${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => log.problems.push(`page error: ${error.message}`));
-  page.on('request', (request) => {
-    if (!isLocal(request.url())) log.problems.push(`request to another origin: ${request.url()}`);
-  });
-  page.on('requestfailed', (request) => {
-    if (isLocal(request.url())) log.problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) log.problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  return { page, log };
+  const { page, problems } = await guardedTab(browser.context, { origins: [server.origin], width, height: 800 });
+  return { page, log: { problems } };
 }
 
 /** Loads a URL and waits until the network is quiet and web fonts (if any) are ready. */
@@ -63,14 +40,6 @@ async function load(page: Page, url: string): Promise<Response | null> {
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return response;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return violations.map((violation) => {
-    const nodes = violation.nodes.map((node) => `    at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`);
-    return [`axe ${violation.id} (${violation.impact}): ${violation.help} — ${violation.helpUrl}`, ...nodes].join('\n');
-  });
 }
 
 describe('every built page in Chromium', () => {

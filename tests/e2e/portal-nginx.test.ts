@@ -14,36 +14,36 @@ import { headerPolicies } from '../../scripts/release/csp';
 import { decodeAnswers } from '../../src/lib/eligibility/codec';
 import { responseHeaders, type HeaderSet } from '../../scripts/release/headers';
 import { DEFAULTS, readTemplate, renderNginxConfig } from '../../scripts/release/nginx';
-import { launchBrowser, type Browser } from '../support/browser';
+import { launchBrowser, type Browser } from '../../tools/site/browser';
 import {
-  axeViolations,
   reflowProblems,
   setMode,
   smallTargetProblems,
   smallTextProblems,
   type Mode,
 } from '../support/display-checks';
-import { guardedTab, type GuardedTab } from '../support/guarded-tab';
+import { axeViolations, guardedTab, type GuardedTab } from '../../tools/site/guarded-page';
 import { startNginx, type Nginx } from '../support/nginx';
 import { startPortalPage, type PortalPage } from '../support/portal-page';
-import { createRelease, type Release } from '../support/release';
+import { readRelease, release as builtRelease, RELEASE_BASE, type ReleaseInfo } from '../support/release';
 
-const BASE = '/zt/etbz/';
+const BASE = RELEASE_BASE;
 const SITE_URL = 'https://www.kmxs.gov.cn'; // the package's default SITE_URL: canonical links and the sitemap use it
 
 let portal: PortalPage; // the portal page that frames the embed page (PORTAL_ORIGIN of the build)
 let stranger: PortalPage; // any other site trying to frame it
-let release: Release;
+let release: ReleaseInfo & { entries: Map<string, Buffer> }; // the run's sub-path build (tests/support/release.ts)
 let nginx: Nginx;
 let browser: Browser;
 let setup: Promise<void> | undefined;
 
-/** Packages, unpacks and serves once, on first use (inside a test, so a missing nginx or Chromium fails, never skips). */
+/** Reads the package back and serves it once, on first use (inside a test, so a missing nginx or Chromium fails, never skips). */
 function ready(): Promise<void> {
   setup ??= (async () => {
-    portal = await startPortalPage();
+    const info = builtRelease();
+    release = { ...info, entries: readRelease(info) };
+    portal = await startPortalPage(Number(new URL(info.portalOrigin).port));
     stranger = await startPortalPage();
-    release = createRelease({ base: BASE, portalOrigin: portal.origin });
     const config = text('nginx.conf').replaceAll(DEFAULTS.root, release.webRoot);
     nginx = await startNginx(config);
     browser = await launchBrowser();
@@ -56,7 +56,6 @@ afterAll(async () => {
   await nginx?.close();
   await portal?.close();
   await stranger?.close();
-  release?.remove();
 });
 
 const text = (name: string) => {

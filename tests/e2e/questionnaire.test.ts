@@ -3,17 +3,16 @@
  * and 修改, a share link opened in a fresh browser, broken links, print (one A4 page), no request after load, axe on
  * every screen type, and the page without JavaScript.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../../tools/site/guarded-page';
 import { encodeAnswers } from '../../src/lib/eligibility/codec';
-import { launchBrowser, type Browser } from '../support/browser';
+import { launchBrowser, type Browser } from '../../tools/site/browser';
 import { basePath, urlPathToFile } from '../support/dist';
 import { pageScripts } from '../support/page-scripts';
-import type { StaticServer } from '../support/static-server';
+import type { StaticServer } from '../../tools/site/serve';
 import { siteSession } from '../support/site-session';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PENDING = '以街道办事处、区民政局答复为准';
 const DECIDES = '户籍在西山区的，由西山区民政局决定';
 
@@ -117,11 +116,6 @@ const reviewRows = (page: Page) =>
   );
 
 const ELIGIBLE = ['未满18周岁', ['服刑在押'], '是，6个月以上', ['重残'], '三级', '精神残疾'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return violations.map((v) => `axe ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 // ---- Complete paths ------------------------------------------------------------------------------------------
 describe('complete paths to each kind of result', () => {

@@ -1,50 +1,24 @@
 /**
- * Search when the portal publishes the site under a sub-path: the site is built and indexed here with
- * BASE_PATH=/zt/etbz/ (into a temporary folder), served under that path, and searched in Chromium and in Node.
- * The Pagefind bundle must load from /zt/etbz/pagefind/ and every result link must stay under /zt/etbz/.
+ * Search when the portal publishes the site under a sub-path, on the run's one sub-path build (the release package
+ * for /zt/etbz/, tests/support/release.ts): served under that path and searched in Chromium and in Node. The
+ * Pagefind bundle must load from /zt/etbz/pagefind/ and every result link must stay under /zt/etbz/.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../support/browser';
-import { repoRoot } from '../support/dist';
+import { launchBrowser, type Browser } from '../../tools/site/browser';
+import { startStaticServer, type StaticServer } from '../../tools/site/serve';
+import { readAmounts } from '../support/content';
 import { loadPagefindInNode } from '../support/pagefind-node';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { release, RELEASE_BASE as BASE } from '../support/release';
 import { networkQuiet, recordedTab } from '../support/search-browser';
-
-const BASE = '/zt/etbz/';
-const outDir = mkdtempSync(join(tmpdir(), 'site-subpath-'));
 
 let server: StaticServer;
 let browser: Browser;
 let setup: Promise<void> | undefined;
 
-/** The environment of a normal build: Vitest puts import.meta.env values (BASE_URL=/, MODE …) into process.env,
- * and Astro would take BASE_URL from there instead of from BASE_PATH. */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[name];
-  return env;
-}
-
-function run(command: string, args: string[]): void {
-  const result = spawnSync(join(repoRoot, 'node_modules', '.bin', command), args, {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: buildEnv(),
-    timeout: 120_000,
-  });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-}
-
-/** Builds and indexes the site under BASE once, then starts the server and the browser. */
+/** Starts the server over the release's site and the browser, once. */
 function ready(): Promise<void> {
   setup ??= (async () => {
-    run('astro', ['build', '--outDir', outDir]);
-    run('pagefind', ['--site', outDir]);
-    server = await startStaticServer({ root: outDir, base: BASE });
+    server = await startStaticServer({ root: release().siteDir, base: BASE });
     browser = await launchBrowser();
   })();
   return setup;
@@ -53,7 +27,6 @@ function ready(): Promise<void> {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(outDir, { recursive: true, force: true });
 });
 
 describe(`search under the sub-path ${BASE}`, { timeout: 120_000 }, () => {
@@ -90,9 +63,10 @@ describe(`search under the sub-path ${BASE}`, { timeout: 120_000 }, () => {
     try {
       const page = tab.page;
       await page.goto(`${server.origin}${BASE}`);
-      await page.locator('#header-search-q').fill('1374');
+      const amount = String(readAmounts()[0].amount); // an amount of content/standards.yaml: on the standards page
+      await page.locator('#header-search-q').fill(amount);
       await page.locator('#header-search-q').press('Enter');
-      await page.waitForURL(`${server.origin}${BASE}sousuo/?q=1374`);
+      await page.waitForURL(`${server.origin}${BASE}sousuo/?q=${amount}`);
       await expect.poll(() => page.locator('#search-page-list a').first().getAttribute('href')).toMatch(
         new RegExp(`^${BASE}baozhang/`),
       );
@@ -104,7 +78,7 @@ describe(`search under the sub-path ${BASE}`, { timeout: 120_000 }, () => {
 
   it('in Node, the sub-path index ranks as the root one and links under the sub-path', async () => {
     await ready();
-    const pagefind = await loadPagefindInNode(outDir, BASE);
+    const pagefind = await loadPagefindInNode(release().siteDir, BASE);
     const results = await pagefind.search('坐牢');
     expect(results[0]?.url).toBe(`${BASE}tiaojian/#situation-imprisoned-title`);
   });

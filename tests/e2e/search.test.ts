@@ -6,17 +6,17 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Browser } from '../support/browser';
+import { axeViolations } from '../../tools/site/guarded-page';
+import { BUDGETS } from '../../scripts/bench/budgets';
+import type { Browser } from '../../tools/site/browser';
 import { basePath, repoRoot } from '../support/dist';
-import type { StaticServer } from '../support/static-server';
+import type { StaticServer } from '../../tools/site/serve';
 import { siteSession } from '../support/site-session';
 import { networkQuiet, recordedTab, type RecordedTab } from '../support/search-browser';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const JS_BUDGET = 2 * 1024; // gzip bytes of JavaScript a content page may load before interaction
+const JS_BUDGET = BUDGETS.jsGzip.content!; // gzip bytes of JavaScript a content page may load before interaction
 const FIRST_QUERY_BUDGET = 150 * 1024; // gzip bytes for everything a first query downloads
 const outputDir = join(repoRoot, 'test-output');
 
@@ -38,13 +38,6 @@ async function open(path: string, width = 1280): Promise<RecordedTab> {
 }
 
 const isSearchDownload = (path: string) => path.includes('/pagefind/') || /\/_astro\/mount\.[\w-]+\.js$/.test(path);
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return violations.map(
-    (v) => `axe ${v.id}: ${v.help}\n${v.nodes.map((n) => `    at ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`,
-  );
-}
 
 /**
  * Enters words in the header search box and waits for its count (or message) to appear. The words go in as one

@@ -4,17 +4,16 @@
  * card printed to PDF on exactly one A4 page; a worksheet printed to PDF without any answer; axe (WCAG 2.1 AA) on
  * the index, a case page with the answer hidden and shown, the decision table, the card and the presenter.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../../tools/site/guarded-page';
 import { assess } from '../../src/lib/eligibility';
-import type { Browser } from '../support/browser';
+import type { Browser } from '../../tools/site/browser';
 import { comparable, pdfPageCount, pdfText } from '../support/pdf-text';
-import type { StaticServer } from '../support/static-server';
+import type { StaticServer } from '../../tools/site/serve';
 import { siteSession } from '../support/site-session';
 import { readCases, readWording } from '../support/training-content';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const cases = [...readCases()].sort((a, b) => a.data.order - b.data.order);
 const { text, training } = readWording();
 const short = (outcome: keyof typeof text.result.outcomes) => text.result.outcomes[outcome].short;
@@ -63,11 +62,6 @@ async function withTab(path: string, test: (tab: Tab) => Promise<void>, width = 
   } finally {
     await tab.page.close();
   }
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const visibleFeedback = (page: Page) => page.locator('.case-feedback p:visible');
@@ -294,7 +288,7 @@ describe('axe: no WCAG 2.1 A/AA violations on the training pages', () => {
     [`peixun/anli/${study.id}/lianxi/`, 'a worksheet'],
   ])('%s (%s), at 360 and 1280 px', async (path) => {
     for (const width of [360, 1280]) {
-      await withTab(path, async ({ page }) => expect(await axe(page), `${path} at ${width} px`).toEqual([]), width);
+      await withTab(path, async ({ page }) => expect(await axeViolations(page), `${path} at ${width} px`).toEqual([]), width);
     }
   });
 
@@ -302,14 +296,14 @@ describe('axe: no WCAG 2.1 A/AA violations on the training pages', () => {
     await withTab(`peixun/anli/${study.id}/`, async ({ page }) => {
       await page.getByRole('radio', { name: short('possibly_eligible') }).check();
       await page.locator('details.case-answer summary').click();
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   });
 
   it('the presenter with an answer shown', async () => {
     await withTab('peixun/yanshi/', async ({ page }) => {
       await page.keyboard.press('ArrowDown');
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   });
 });

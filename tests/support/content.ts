@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
-import { makeSchemas, pendingTopicSchema, questionnaireSchema, trainingSchema } from '../../src/lib/content-schemas';
+import { collectionOf, collectionTable } from '../../src/lib/schemas';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const contentRoot = join(repoRoot, 'content');
@@ -24,40 +24,16 @@ export function readData(path: string): unknown {
   return parseYaml(frontmatter[1]);
 }
 
-type Schemas = ReturnType<typeof makeSchemas<() => z.ZodString>>;
-
-/** Which schema a file under content/ must satisfy, and whether the file holds a list of entries. */
-export function schemaFor(relPath: string, schemas: Schemas): { schema: z.ZodType; list: boolean } {
-  const [folder] = relPath.split('/');
-  if (relPath === 'site.yaml') return { schema: schemas.site, list: false };
-  if (relPath === 'standards.yaml') return { schema: schemas.standard, list: true };
-  if (relPath === 'procedure.yaml') return { schema: schemas.step, list: true };
-  if (relPath === 'glossary.yaml') return { schema: schemas.glossaryTerm, list: true };
-  if (relPath === 'questionnaire.yaml') return { schema: questionnaireSchema, list: false };
-  if (relPath === 'training.yaml') return { schema: trainingSchema, list: false };
-  if (relPath === 'pending-topics.yaml') return { schema: pendingTopicSchema, list: true };
-  const byFolder: Record<string, z.ZodType> = {
-    documents: schemas.document,
-    situations: schemas.situation,
-    pages: schemas.page,
-    faq: schemas.faq,
-    cases: schemas.caseStudy,
-    // What a page shows when its script cannot start (imported by the component that shows it, not a collection):
-    // one frontmatter field telling editors where and when.
-    fallbacks: z.object({ purpose: z.string().min(1) }).strict(),
-  };
-  if (byFolder[folder]) return { schema: byFolder[folder], list: false };
-  throw new Error(`content/${relPath}: 不知道这个文件属于哪个内容集合`);
-}
-
-/** Validates one file; returns "file: field: message" lines, empty when valid. */
+/** Validates one file against its collection's schema (src/lib/schemas/collections.ts); returns "file: field: message" lines, empty when valid. */
 export function validateFile(path: string, root = contentRoot): string[] {
   const rel = relative(root, path).split('\\').join('/');
-  const { schema, list } = schemaFor(rel, makeSchemas(documentIds(root), () => z.string()));
+  const collection = collectionOf(collectionTable(documentIds(root), () => z.string()), rel);
+  if (!collection) throw new Error(`content/${rel}: 不知道这个文件属于哪个内容集合`);
+  const list = 'file' in collection.files;
   const data = readData(path);
   const entries = list ? (Array.isArray(data) ? data : [data]) : [data];
   return entries.flatMap((entry, i) => {
-    const result = schema.safeParse(entry);
+    const result = collection.schema.safeParse(entry);
     if (result.success) return [];
     const prefix = list ? `[${i}].` : '';
     return result.error.issues.map((issue) => `content/${rel}: ${prefix}${issue.path.join('.') || '(root)'}: ${issue.message}`);
@@ -71,4 +47,41 @@ export function listContentFiles(dir = contentRoot): string[] {
     if (entry.isDirectory()) return listContentFiles(path);
     return /\.(ya?ml|mdx?)$/.test(entry.name) ? [path] : [];
   });
+}
+
+/** content/<rel> as data (YAML, or a Markdown file's frontmatter), for tests that derive what they expect from it. */
+export function readContent<T>(rel: string, root = contentRoot): T {
+  return readData(join(root, rel)) as T;
+}
+
+export interface DocumentEntry {
+  id: string; // the file name, used in citations
+  number: string; // 文号; empty for a letter without one
+  title: string;
+  shortTitle: string;
+}
+
+/** Every policy document in content/documents, by id. */
+export function readDocuments(root = contentRoot): DocumentEntry[] {
+  return [...documentIds(root)].sort().map((id) => ({ id, ...readContent<Omit<DocumentEntry, 'id'>>(`documents/${id}.yaml`, root) }));
+}
+
+export interface AmountEntry {
+  id: string;
+  kind: 'amount';
+  name: string;
+  amount: number;
+  unit: string;
+  sources: string[];
+  pending?: string;
+}
+
+/** The amounts of content/standards.yaml, in file order. */
+export function readAmounts(root = contentRoot): AmountEntry[] {
+  return readContent<Array<{ kind: string }>>('standards.yaml', root).filter((entry): entry is AmountEntry => entry.kind === 'amount');
+}
+
+/** The fixed note every statement awaiting confirmation carries (content/questionnaire.yaml, pendingNote.suffix), without its full stop. */
+export function pendingSuffix(root = contentRoot): string {
+  return readContent<{ pendingNote: { suffix: string } }>('questionnaire.yaml', root).pendingNote.suffix.replace(/。$/, '');
 }

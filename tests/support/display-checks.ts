@@ -2,12 +2,7 @@
  * Checks of the 长辈版 and 高对比度 display modes, run in a page: reflow (no horizontal scrolling), text size, tap
  * target size, and switching modes with the header toggles as a visitor does.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import type { AxeResults } from 'axe-core';
-
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** The widths to reflow at: a 320 px phone, and a 1280 px window at 200 % zoom (640 CSS px). */
 export const REFLOW_WIDTHS = [320, 640];
@@ -83,22 +78,4 @@ export function smallTargetProblems(page: Page, minPx = ELDER_TARGET_PX): Promis
     }
     return problems;
   }, minPx);
-}
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * axe-core's WCAG 2.1 A/AA violations in the page's current state. axe is injected once per document (through the
- * DevTools protocol, which the page's Content-Security-Policy does not govern) and run again after each mode switch.
- */
-export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const { violations } = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    }),
-    AXE_TAGS,
-  );
-  return violations.map((v) => `axe ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
 }

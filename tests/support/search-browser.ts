@@ -1,9 +1,10 @@
 /**
- * Browser helpers for the search tests: a tab that records every response with its size as a gzip-serving server
- * would send it, and problems (console errors, page errors, requests to other origins) as pages.test.ts does.
+ * Browser helpers for the search tests: a guarded tab (CSP violations, console and page errors, failed and foreign
+ * requests) that also records every response with its size as a gzip-serving server would send it.
  */
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
+import { guardedTab } from '../../tools/site/guarded-page';
 
 export interface Download {
   path: string; // URL path (and query), e.g. /pagefind/pagefind.js
@@ -26,21 +27,11 @@ export function transferredSize(body: Buffer, type: string): number {
   return COMPRESSIBLE.test(type) ? gzipSync(body, { level: 9 }).length : body.length;
 }
 
+/** A guarded tab (tools/site/guarded-page.ts) that also records every response of the site with its size as sent. */
 export async function recordedTab(context: BrowserContext, origin: string, width = 1280): Promise<RecordedTab> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height: 800 });
+  const { page, problems } = await guardedTab(context, { origins: [origin], width, height: 800 });
   const downloads: Download[] = [];
-  const problems: string[] = [];
   const pending: Promise<void>[] = [];
-  const isLocal = (url: string) => url.startsWith(`${origin}/`) || /^(data|blob|about):/.test(url);
-  await page.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
-  page.on('request', (request) => {
-    if (!isLocal(request.url())) problems.push(`request to another origin: ${request.url()}`);
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('response', (response) => {
     const url = new URL(response.url());
     if (url.origin !== origin) return;

@@ -4,8 +4,9 @@
  * close after the file.
  */
 import { afterAll } from 'vitest';
-import { launchBrowser, type Browser } from './browser';
-import { startStaticServer, type StaticServer } from './static-server';
+import { launchBrowser, type Browser } from '../../tools/site/browser';
+import { startStaticServer, type StaticServer } from '../../tools/site/serve';
+import { assertBuilt, basePath, distDir } from './dist';
 
 export interface SiteSession {
   server: StaticServer;
@@ -22,7 +23,8 @@ export function siteSession(): () => Promise<SiteSession> {
   });
   return () =>
     (started ??= (async () => {
-      const server = await startStaticServer();
+      assertBuilt();
+      const server = await startStaticServer({ root: distDir, base: basePath });
       try {
         return { server, browser: await launchBrowser() };
       } catch (error) {

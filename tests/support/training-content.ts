@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { questionnaireSchema, trainingSchema, type QuestionnaireContent, type TrainingContent } from '../../src/lib/content-schemas';
+import { questionnaireSchema, trainingSchema, type QuestionnaireContent, type TrainingContent } from '../../src/lib/schemas';
 import type { Outcome } from '../../src/lib/eligibility';
 import type { TrapKey } from '../../src/lib/training/traps';
 import { contentRoot, readData } from './content';
@@ -19,7 +19,7 @@ export interface RawCase {
     answers: unknown;
     expected: Outcome;
     traps?: TrapKey[];
-    pending?: string;
+    pending?: { topic: string | string[]; note: string };
     kuasheng?: boolean;
     discussion: string[];
     explanation: string;

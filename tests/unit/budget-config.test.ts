@@ -1,7 +1,7 @@
 /** Page categories by URL, and the parser of static imports in built JavaScript, used by the budget checker. */
 import { describe, expect, it } from 'vitest';
 import { categorize, matchesPattern } from '../../scripts/bench/budgets.ts';
-import { staticImports } from '../../scripts/bench/page-assets.ts';
+import { staticImports } from '../../tools/site/page-scripts.ts';
 
 describe('page categories', () => {
   it.each([
@@ -9,7 +9,6 @@ describe('page categories', () => {
     ['/tiaojian/', 'content'],
     ['/ziping/', 'questionnaire'],
     ['/ziping/embed/', 'embed'],
-    ['/embed/', 'embed'],
     ['/sousuo/', 'search'],
     ['/peixun/yanshi/', 'presenter'],
     ['/peixun/', 'content'],

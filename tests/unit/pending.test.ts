@@ -1,10 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkPending } from '../../src/integrations/pending-report';
 import { findPending, formatPendingReport, topicProblems } from '../../src/lib/pending';
-import { contentRoot, listContentFiles, repoRoot } from '../support/content';
-import { PLACES_THAT_MATTER } from '../fixtures/pending-places';
 
 describe('finding statements awaiting confirmation', () => {
   it('finds a pending marker in YAML, naming the entry and its topic', () => {
@@ -51,28 +50,31 @@ describe('finding statements awaiting confirmation', () => {
   });
 });
 
-describe('the real content', () => {
-  const files = listContentFiles().map((path) => ({ path: relative(repoRoot, path), text: readFileSync(path, 'utf8') }));
-  const items = findPending(files);
-  const topics = parseYaml(readFileSync(join(contentRoot, 'pending-topics.yaml'), 'utf8')) as { id: string; number: number }[];
+describe('the publish check (npm run build:publish)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'pending-check-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const write = (rel: string, text: string) => {
+    mkdirSync(join(root, dirname(rel)), { recursive: true });
+    writeFileSync(join(root, rel), text);
+  };
+  write('content/pending-topics.yaml', '- id: start-date\n  number: 1\n  title: 起始日期\n');
 
-  it('every marker names a question of content/pending-topics.yaml', () => {
-    expect(topicProblems(items, new Set(topics.map((t) => t.id)))).toEqual([]);
+  it('fails while any item remains, listing each with file and text', () => {
+    write('content/standards.yaml', '- id: a\n  name: 标准甲\n  pending: { topic: start-date, note: 起始日期未确认 }\n');
+    write('content/pages/x.mdx', '---\ntitle: 页面\n---\n时限<Pending topic="start-date" note="办理时限未公布">尚未公布</Pending>。\n');
+    expect(() => checkPending(root, true)).toThrow(/发布检查未通过：仍有 2 项内容待区民政局确认/);
+    expect(() => checkPending(root, true)).toThrow('content/standards.yaml — 标准甲：起始日期未确认');
+    expect(checkPending(root, false)).toContain('待区民政局确认的内容：2 项');
   });
 
-  it('the questions have distinct ids and numbers', () => {
-    expect(new Set(topics.map((t) => t.id)).size).toBe(topics.length);
-    expect(new Set(topics.map((t) => t.number)).size).toBe(topics.length);
+  it('stops on a marker whose topic is not a question of content/pending-topics.yaml, naming it', () => {
+    write('content/standards.yaml', '- id: a\n  name: 标准甲\n  pending: { topic: nowhere, note: 起始日期未确认 }\n');
+    expect(() => checkPending(root, false)).toThrow(/topic “nowhere” 不在 content\/pending-topics\.yaml 中/);
   });
 
-  // While a question is open (some marker still names it), every place whose statement rests on it is flagged.
-  for (const [topic, places] of Object.entries(PLACES_THAT_MATTER)) {
-    it(`an open question “${topic}” is flagged wherever it matters`, () => {
-      expect(topics.map((t) => t.id), `fixture names a topic that content/pending-topics.yaml lacks`).toContain(topic);
-      const open = items.some((item) => item.topics.includes(topic));
-      if (!open) return; // answered: the bureau's reply replaced every marker
-      const flagged = new Set(items.filter((item) => item.topics.includes(topic)).map((item) => item.file));
-      expect(places.filter((place) => !flagged.has(place))).toEqual([]);
-    });
-  }
+  it('passes once every item is confirmed and its marker removed', () => {
+    write('content/standards.yaml', '- id: a\n  name: 标准甲\n');
+    write('content/pages/x.mdx', '---\ntitle: 页面\n---\n时限尚未公布。\n');
+    expect(checkPending(root, true)).toContain('待区民政局确认的内容：0 项');
+  });
 });

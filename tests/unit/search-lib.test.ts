@@ -1,7 +1,7 @@
 /** The pure parts of site search: excerpts, result shaping, the search page address, page kinds, paths. */
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { makeSchemas } from '../../src/lib/content-schemas';
+import { makeSchemas } from '../../src/lib/schemas';
 import { excerptPieces } from '../../src/lib/search/excerpt';
 import { KIND_LABELS, KIND_ORDER, kindFilterAttribute } from '../../src/lib/search/kinds';
 import { keywordsMeta } from '../../src/lib/search/meta';

@@ -2,7 +2,7 @@
  * Resolves the wording of content/questionnaire.yaml (and the situations' names) for a screen, an answer or a
  * change. Pure: the island and the tests both call it, so the tests read in the families' words.
  */
-import type { QuestionnaireContent } from '../content-schemas';
+import type { QuestionnaireContent } from '../schemas';
 import type { PendingMarker } from '../pending';
 import type { OutcomeRuleKey, RuleKey } from '../eligibility/keys';
 import type { Change, Outcome, Parent, ProofKind } from '../eligibility/types';

@@ -3,8 +3,9 @@
  * data-pagefind-filter="kind:<label>"; kinds without a label (home, about) are found only under 全部.
  */
 
-/** Page kinds, as in the `kind` field of content/pages frontmatter (the schema's enum; a unit test keeps them equal). */
-export type PageKind = 'home' | 'guide' | 'policy' | 'faq' | 'glossary' | 'help' | 'about' | 'training';
+/** Page kinds: the values of the `kind` field of content/pages frontmatter (the schema's enum is this list). */
+export const PAGE_KINDS = ['home', 'guide', 'policy', 'faq', 'glossary', 'help', 'about', 'training'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** The filter name Pagefind indexes the labels under. */
 export const KIND_FILTER = 'kind';

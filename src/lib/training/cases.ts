@@ -1,11 +1,12 @@
 /**
- * Training cases as data: where their pages are, the questionnaire link that opens a case's answers, and what the
+ * Training cases as data (their pages' routes are in src/lib/paths.ts): the questionnaire link that opens a case's answers, and what the
  * library covers (situation kinds, outcomes, traps), so a test can say what is missing.
  */
 import { encodeAnswers } from '../eligibility/codec';
+import { ROUTES } from '../paths';
 import { SITUATION_KINDS } from '../eligibility/schema';
 import type { Answers, Outcome, SituationKind } from '../eligibility/types';
-import { OUTCOMES } from './standings';
+import { OUTCOMES } from '../eligibility/keys';
 import { TRAP_KEYS, type TrapKey } from './traps';
 
 /** What coverage needs to know of a case. */
@@ -16,15 +17,11 @@ export interface CaseFacts {
   traps: readonly TrapKey[];
 }
 
-export const TRAINING_PATH = '/peixun/';
-export const casePath = (id: string) => `${TRAINING_PATH}anli/${id}/`;
-export const worksheetPath = (id: string) => `${casePath(id)}lianxi/`;
-export const PRESENTER_PATH = `${TRAINING_PATH}yanshi/`;
 /** The id of a case's slide on the presenter page (also its #fragment). */
 export const slideId = (id: string) => `anli-${id}`;
 
 /** The questionnaire with the case's answers in the hash: it restores them and shows the result. */
-export const questionnaireLink = (answers: Answers) => `/ziping/#${encodeAnswers(answers)}`;
+export const questionnaireLink = (answers: Answers) => `${ROUTES.questionnaire}#${encodeAnswers(answers)}`;
 
 export interface Coverage {
   kinds: SituationKind[]; // situation kinds no case uses

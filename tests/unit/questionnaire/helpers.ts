@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { questionnaireSchema } from '../../../src/lib/content-schemas';
+import { questionnaireSchema } from '../../../src/lib/schemas';
 import type { ProofKind } from '../../../src/lib/eligibility';
 import {
   answersOf,

@@ -1,11 +1,12 @@
 /**
  * The decision table is generated from the engine and covers every combination: 2 ages × 4 × 4 standings. Its
- * outcomes are checked against an oracle written from the design notes as a table, independently of the engine.
+ * outcomes are checked against an oracle: the outcome rules written out here as a table, independently of
+ * src/lib/eligibility/rules.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { judgeOutcome, type Outcome, type Standing } from '../../../src/lib/eligibility';
 import { decisionRows, outcomeGrid, rowsForAge, sharedVerdict } from '../../../src/lib/training/decision-table';
-import { STANDINGS } from '../../../src/lib/training/standings';
+import { STANDINGS } from '../../../src/lib/eligibility/keys';
 
 // Design notes, "Outcome", as a table: rows father, columns mother, in the order absent, qualifying, not_qualifying, unknown.
 const A = 'orphan', E = 'eligible', P = 'possibly_eligible', N = 'not_eligible';

@@ -4,12 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { judgeOutcome } from '../../../src/lib/eligibility';
-import { definitionChart } from '../../../src/lib/training/chart';
-import { definitionFlow, holds, walk, type Pair } from '../../../src/lib/training/flowchart';
-import { chartColumns, chartSteps, conditionText } from '../../../src/lib/training/flowchart-text';
-import { flowWording } from '../../../src/lib/training/chart';
-import { escapeXml, layoutChart, renderChartSvg } from '../../../src/lib/training/flowchart-svg';
-import { STANDINGS } from '../../../src/lib/training/standings';
+import { definitionChart, flowWording } from '../../../src/lib/training/flowchart';
+import { definitionFlow, holds, walk, type Pair } from '../../../src/lib/training/flowchart/flow';
+import { chartColumns, chartSteps, conditionText } from '../../../src/lib/training/flowchart/text';
+import { escapeXml, layoutChart, renderChartSvg } from '../../../src/lib/training/flowchart/svg';
+import { STANDINGS } from '../../../src/lib/eligibility/keys';
 import { readWording } from '../../support/training-content';
 
 const flow = definitionFlow();

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { SITUATION_RULE_KEYS, judgeSituation, type Answers } from '../../../src/lib/eligibility';
 import { decodeAnswers } from '../../../src/lib/eligibility/codec';
-import { casePath, missingCoverage, questionnaireLink, slideId, worksheetPath } from '../../../src/lib/training/cases';
+import { casePath, worksheetPath } from '../../../src/lib/paths';
+import { missingCoverage, questionnaireLink, slideId } from '../../../src/lib/training/cases';
 import { pendingMarks } from '../../../src/lib/training/pending-marks';
 import { everySituation, situationRuleRows } from '../../../src/lib/training/situation-rules';
 import { textWidth, wrapItems, wrapText } from '../../../src/lib/training/text-wrap';

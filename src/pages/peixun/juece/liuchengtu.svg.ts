@@ -1,7 +1,7 @@
 /** The flowchart of the definition as a standalone .svg file (/peixun/juece/liuchengtu.svg), for slides and print. */
 import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
-import { definitionChart } from '../../../lib/training/chart';
+import { definitionChart } from '../../../lib/training/flowchart';
 
 export const GET: APIRoute = async () => {
   const [text, training] = await Promise.all([getEntry('questionnaire', 'questionnaire'), getEntry('training', 'training')]);

@@ -1,9 +1,13 @@
 /**
  * A browser tab that records everything a strict, self-contained site must never do: Content-Security-Policy
  * violations (securitypolicyviolation events, in every frame), console errors, uncaught errors, failed requests,
- * HTTP errors and requests to origins other than the allowed ones (blocked as well as recorded).
+ * HTTP errors and requests to origins other than the allowed ones (blocked as well as recorded); and axe-core's
+ * WCAG 2.1 A/AA check, with the one tag list every test uses.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
+import type { AxeResults } from 'axe-core';
 
 export interface GuardedTab {
   page: Page;
@@ -13,12 +17,13 @@ export interface GuardedTab {
 export interface GuardOptions {
   origins: string[]; // origins the tab may load from, e.g. ['http://127.0.0.1:41234']
   width?: number; // viewport width (default 1280)
+  height?: number; // viewport height (default 900)
   expectedStatus?: (url: string, status: number) => boolean; // HTTP errors that are the point of a test (a 404 page)
 }
 
 export async function guardedTab(context: BrowserContext, options: GuardOptions): Promise<GuardedTab> {
   const page = await context.newPage();
-  await page.setViewportSize({ width: options.width ?? 1280, height: 900 });
+  await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 900 });
   const problems: string[] = [];
   const allowed = (url: string) => options.origins.some((origin) => url.startsWith(`${origin}/`)) || /^(data|blob|about):/.test(url);
   await page.route('**/*', (route) => (allowed(route.request().url()) ? route.continue() : route.abort()));
@@ -50,4 +55,30 @@ export async function guardedTab(context: BrowserContext, options: GuardOptions)
     }
   });
   return { page, problems };
+}
+
+/** The accessibility standard every page is held to: WCAG 2.1 A and AA. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's WCAG 2.1 A/AA violations in the page's current state, one message per violation with the elements.
+ * axe is injected through the DevTools protocol (which the page's Content-Security-Policy does not govern), once
+ * per document, so it can run again after the page changes (a mode switch, the next questionnaire screen).
+ */
+export async function axeViolations(page: Page, options: { include?: string } = {}): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const { violations } = await page.evaluate(
+    ({ tags, include }) =>
+      (window as unknown as { axe: { run: (context: unknown, options: object) => Promise<AxeResults> } }).axe.run(include ?? document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      }),
+    { tags: AXE_TAGS, include: options.include },
+  );
+  return violations.map((violation) => {
+    const nodes = violation.nodes.slice(0, 5).map((node) => `    at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`);
+    return [`axe ${violation.id} (${violation.impact}): ${violation.help} — ${violation.helpUrl}`, ...nodes].join('\n');
+  });
 }

@@ -1,14 +1,13 @@
 /**
- * A tiny static file server over the built site, on 127.0.0.1 and a free port, for browser tests.
- * It serves distDir under the base path, index.html for directories, and dist/404.html with status 404.
- * Options let the benchmark serve another build (root, base) and gzip text responses like a production server.
+ * The one static file server over a built site, on 127.0.0.1 and a free port, for the browser tests and the bench.
+ * It serves the build under its base path, index.html for directories, and 404.html with status 404; with `gzip` it
+ * compresses text responses like a production server.
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import { assertBuilt, basePath, distDir } from './dist.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,8 +38,8 @@ export interface StaticServer {
 }
 
 export interface StaticServerOptions {
-  root?: string; // the built site to serve (default: distDir)
-  base?: string; // the base path it was built with, '/…/' (default: basePath)
+  root: string; // the built site to serve
+  base: string; // the base path it was built with, '/…/'
   gzip?: boolean; // gzip HTML, CSS, JS, JSON, SVG and text (level 9), as a production server would (default: false)
 }
 
@@ -73,11 +72,10 @@ function contentType(path: string): string {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
-export async function startStaticServer(options: StaticServerOptions = {}): Promise<StaticServer> {
-  const root = resolve(options.root ?? distDir);
-  const base = options.base ?? basePath;
-  if (options.root === undefined) assertBuilt();
-  else if (!existsSync(join(root, 'index.html'))) throw new Error(`No built site at ${root} (index.html is missing).`);
+export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
+  const root = resolve(options.root);
+  const { base } = options;
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`No built site at ${root} (index.html is missing): build it first.`);
   const notFoundPage = join(root, '404.html');
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');

@@ -2,13 +2,13 @@
  * The flowchart of the definition, ready to show: the SVG markup and its text alternative (the same steps as
  * sentences), from the engine's rules and the content's wording. Used by the page and the downloadable .svg file.
  */
-import type { QuestionnaireContent, TrainingContent } from '../content-schemas';
-import type { OutcomeRuleKey } from '../eligibility/keys';
-import type { Outcome } from '../eligibility/types';
-import { definitionFlow } from './flowchart';
-import { chartColumns, chartSteps, type FlowWording } from './flowchart-text';
-import { layoutChart, renderChartSvg } from './flowchart-svg';
-import { OUTCOMES } from './standings';
+import type { QuestionnaireContent, TrainingContent } from '../../schemas';
+import type { OutcomeRuleKey } from '../../eligibility/keys';
+import type { Outcome } from '../../eligibility/types';
+import { definitionFlow } from './flow';
+import { chartColumns, chartSteps, type FlowWording } from './text';
+import { layoutChart, renderChartSvg } from './svg';
+import { OUTCOMES } from '../../eligibility/keys';
 
 export function flowWording(text: QuestionnaireContent, training: TrainingContent): FlowWording {
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, text.result.outcomes[o].short])) as Record<Outcome, string>;

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { makeSchemas } from '../../src/lib/content-schemas';
+import { makeSchemas } from '../../src/lib/schemas';
 import {
   ambiguousWords,
   definingPath,
@@ -113,7 +113,7 @@ describe('content/glossary.yaml', () => {
     expect(situations.filter((kind) => !entryForSituation(entries, kind as GlossaryEntry['situation'] & string))).toEqual([]);
   });
 
-  it('the words families use from the issue are there: 坐牢, 戒毒所, 联系不上, 残疾证', () => {
+  it('the words families type most are there: 坐牢, 戒毒所, 联系不上, 残疾证', () => {
     const term = (word: string) => entries.find((entry) => entry.everyday.includes(word))?.term;
     expect([term('坐牢'), term('戒毒所'), term('联系不上'), term('残疾证')]).toEqual(['服刑在押', '强制隔离戒毒', '失联', '残疾人证']);
   });

@@ -4,8 +4,8 @@
  * the situations' names and proofs; and the 培训资料 page, whose date and sources the kit's pages show.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { assess, type Assessment, type ProofKind } from '../../lib/eligibility';
-import type { QuestionnaireData } from '../../lib/questionnaire';
+import { assess, type Assessment, type ProofKind } from '../eligibility';
+import type { QuestionnaireData } from '../questionnaire';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 

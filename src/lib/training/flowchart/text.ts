@@ -3,11 +3,11 @@
  * rule explanations from content/questionnaire.yaml) and the chart's own templates (content/training.yaml).
  * Gives the boxes of the chart and the same steps as sentences, for the text alternative.
  */
-import type { OutcomeRuleKey } from '../eligibility/keys';
-import type { Outcome, Standing } from '../eligibility/types';
-import { fill } from '../questionnaire/text';
-import type { Condition, DefinitionFlow } from './flowchart';
-import { STANDINGS } from './standings';
+import type { OutcomeRuleKey } from '../../eligibility/keys';
+import type { Outcome, Standing } from '../../eligibility/types';
+import { fill } from '../../questionnaire/text';
+import type { Condition, DefinitionFlow } from './flow';
+import { STANDINGS } from '../../eligibility/keys';
 
 /** The chart's templates (content/training.yaml, `flowchart`). */
 export interface ChartTemplates {

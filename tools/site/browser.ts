@@ -1,5 +1,5 @@
 /**
- * Starts Debian's Chromium through playwright-core with a fresh, throw-away profile.
+ * The browser of the tests and the bench: starts Debian's Chromium through playwright-core with a fresh, throw-away profile.
  * CHROMIUM_PATH overrides the executable (default /usr/bin/chromium). A missing browser is an error, never a skip.
  */
 import { existsSync } from 'node:fs';

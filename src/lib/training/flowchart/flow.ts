@@ -5,10 +5,10 @@
  * X; one X and the other Y; either parent X; both within a set) that picks out exactly those pairs. If the rules
  * change so that no pattern fits, this throws, and the chart's unit test says so.
  */
-import { OUTCOME_RULE_KEYS, type DocumentId, type OutcomeRuleKey } from '../eligibility/keys';
-import type { Outcome, Standing } from '../eligibility/types';
-import { rowsForAge, sharedVerdict, type DecisionRow } from './decision-table';
-import { STANDINGS } from './standings';
+import { OUTCOME_RULE_KEYS, type DocumentId, type OutcomeRuleKey } from '../../eligibility/keys';
+import type { Outcome, Standing } from '../../eligibility/types';
+import { rowsForAge, sharedVerdict, type DecisionRow } from '../decision-table';
+import { STANDINGS } from '../../eligibility/keys';
 
 /** (father's standing, mother's standing) */
 export type Pair = readonly [Standing, Standing];

@@ -1,11 +1,11 @@
 /**
- * Draws the chart columns (flowchart-text.ts) as an SVG string: the checks top to bottom in a wide left column,
+ * Draws the chart columns (text.ts) as an SVG string: the checks top to bottom in a wide left column,
  * each 是 leading right to its outcome, each 否 leading down to the next check, the last outcome at the foot.
  * Sized for a projector and for print: a 1200-unit-wide canvas, 28-unit text, black on white, outcomes white on the
  * accent colour. Colours and fonts are attributes, so the same string works inline and as a standalone .svg file.
  */
-import type { ChartColumn } from './flowchart-text';
-import { textWidth, wrapItems, wrapText } from './text-wrap';
+import type { ChartColumn } from './text';
+import { textWidth, wrapItems, wrapText } from '../text-wrap';
 
 export interface SvgOptions {
   idPrefix: string; // makes the ids of <title>, <desc> and the arrow marker unique on the page

@@ -1,0 +1,68 @@
+/**
+ * Building blocks of the content schemas: dates, pending notes, wording, site links and document citations.
+ * Kept free of astro:content so the unit tests can use them; src/content.config.ts passes in Astro's reference().
+ */
+import { z } from 'astro/zod';
+import type { PendingMarker } from '../pending';
+
+/** Builds the schema of a document citation after its id is checked: Astro's reference('documents') in the build. */
+export type DocumentRef = () => z.ZodType;
+
+/** A date as precise as the source allows: 2016, 2020-12 or 2025-09-25. YAML dates are accepted too. */
+export const partialDate = z
+  .union([z.date(), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '日期应写作 2025、2025-09 或 2025-09-25')])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value));
+
+/** The id of a question for the bureau in content/pending-topics.yaml (checked against that list at build start). */
+const topicId = z.string().regex(/^[a-z0-9-]+$/, '写 content/pending-topics.yaml 中的问题 id，例如 lost-contact-start');
+
+/**
+ * A statement not yet confirmed by the district: the question it belongs to (one topic id, or several) and what
+ * exactly awaits confirmation. Pages receive it as { topics, note }.
+ */
+export const pendingMarker = z
+  .object({
+    topic: z.union([topicId, z.array(topicId).min(1)]), // the question(s) for the bureau, in content/pending-topics.yaml
+    note: z.string().min(4, '请写明哪一点有待区民政局确认'), // what exactly awaits confirmation, in plain words
+  })
+  .strict()
+  .transform(({ topic, note }): PendingMarker => ({ topics: Array.isArray(topic) ? topic : [topic], note }));
+export const pendingNote = pendingMarker.optional();
+
+/** One question for the bureau (content/pending-topics.yaml). */
+export const pendingTopicSchema = z.object({
+  number: z.number().int().positive(), // the question's number on the confirmation sheet
+  title: z.string().min(2), // the topic in a few words
+  question: z.string().min(10), // the question, in plain words, as the bureau will read it
+  interim: z.string().min(10), // what the site says or does until the bureau answers
+});
+
+
+/** The document id in a citation: the raw string, or the id of Astro's resolved reference. */
+function citedId(value: unknown): string {
+  return typeof value === 'object' && value !== null && 'id' in value ? String(value.id) : String(value);
+}
+
+/**
+ * A citation of a policy document by id. An unknown id fails validation with a message naming the id (Astro adds
+ * the file and the field).
+ */
+export function documentCitation<Ref extends DocumentRef>(documentIds: ReadonlySet<string>, toReference: Ref) {
+  return () =>
+    (toReference() as z.ZodType).refine((value: unknown) => documentIds.has(citedId(value)), {
+      error: (issue) => `引用了不存在的政策文件 “${citedId(issue.input)}”：政策文件目录中没有这个 id`,
+    }) as ReturnType<Ref>;
+}
+
+/** A sentence or short paragraph; {parent} stands for 父亲 or 母亲 where a parent is meant. */
+export const wording = z.string().min(2);
+
+/** Wording for every key of a list, and no other key. */
+export const wordingFor = (keys: readonly string[]) => z.record(z.enum(keys as [string, ...string[]]), wording);
+
+/** A link to a page of this site; the base path is added when the page is built. */
+export const siteLink = z.object({
+  label: wording, // the link text
+  path: z.string().regex(/^\/[\w\-/]*(#[\w\-\p{Script=Han}]+)?$/u, '请写本站的页面路径，例如 /shenqing/'), // e.g. /shenqing/ or /tiaojian/#situation-lost_contact
+});
+

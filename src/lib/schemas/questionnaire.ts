@@ -1,0 +1,159 @@
+/**
+ * Schema of the questionnaire's wording (content/questionnaire.yaml), keyed by the engine's key lists, so a rule,
+ * next step or question without its text fails the build, naming the key.
+ */
+import { z } from 'astro/zod';
+import { SITUATION_FIELDS } from '../eligibility/schema';
+import { GENERAL_MATERIALS, NEXT_STEPS, OUTCOME_RULE_KEYS, PARENT_RULE_KEYS, SITUATION_RULE_KEYS } from '../eligibility/keys';
+import { PICKABLE_KINDS, UNKNOWN, fieldKeys, isAlias } from '../questionnaire/values';
+import { OUTCOMES, STANDINGS } from '../eligibility/keys';
+import { pendingMarker, pendingNote, siteLink, wording, wordingFor } from './common';
+
+/** One follow-up question about a situation (details.<situation>.<field>). */
+const followUp = (field: Parameters<typeof fieldKeys>[0]) =>
+  z.object({
+    legend: wording, // the question: the fieldset legend and the screen's heading
+    hint: wording, // explains the legal term being asked about
+    review: wording, // the row label on the check-your-answers screen
+    options: wordingFor(fieldKeys(field)), // answer labels, in display order: yes/no/unknown, 1–4/unknown, or the types
+    changes: wordingFor(fieldKeys(field).filter((key) => key !== UNKNOWN && !isAlias(field, key))), // each answer but 不清楚 (and options standing for it), as a condition "如果…"
+  });
+
+/** details.<situation>: the follow-up questions of each situation that has any. */
+const followUps = z.object(
+  Object.fromEntries(
+    Object.entries(SITUATION_FIELDS)
+      .filter(([, fields]) => fields.length > 0)
+      .map(([kind, fields]) => [kind, z.object(Object.fromEntries(fields.map((field) => [field, followUp(field)])))]),
+  ),
+);
+
+/** Text for one next step of the result. */
+const nextStep = z.object({
+  text: wording, // what to do, in plain words
+  link: siteLink.optional(), // a page that explains more
+  pending: pendingNote, // the part of the step not yet confirmed
+});
+
+export const questionnaireSchema = z.object({
+  parents: wordingFor(['father', 'mother']), // 父亲, 母亲: what {parent} becomes
+  start: z.object({
+    heading: wording, // heading of the start screen
+    intro: z.array(wording).min(1), // what the questionnaire does and about how long it takes, one paragraph each
+    privacyHeading: wording, // heading of the privacy promise
+    privacy: z.array(wording).min(1), // the privacy promise: nothing personal is asked, nothing leaves the phone
+    note: wording, // that the 区民政局 decides
+    button: wording, // the button that starts the questions
+  }),
+  nav: z.object({
+    back: wording, // back to the previous screen
+    continue: wording, // submit a question and go on
+    restart: wording, // clear every answer and start again
+    changeAnswers: wording, // from the result back to the check-your-answers screen
+    print: wording, // print the result
+  }),
+  progress: z.object({
+    template: wording, // e.g. 第{current}部分，共{total}部分：{section}
+    sections: wordingFor(['age', 'father', 'mother', 'review']), // names of the parts
+  }),
+  errorSummary: z.object({
+    heading: wording, // heading of the error box shown when a question is left unanswered
+    prefix: wording, // read before an error message by screen readers, e.g. 错误：
+  }),
+  age: z.object({
+    legend: wording, // the question about the child's age
+    hint: wording, // how to count 未满18周岁
+    review: wording, // the row label on the check-your-answers screen
+    options: wordingFor(['yes', 'no']), // yes = under 18
+    error: wording, // shown when the question is left unanswered
+  }),
+  situations: z.object({
+    legend: wording, // the question about one parent's situations
+    hint: wording, // that several may be ticked
+    review: wording, // the row label on the check-your-answers screen
+    or: wording, // separates the situations from 以上都没有 and 不清楚
+    optionHints: wordingFor(PICKABLE_KINDS), // a short explanation under each situation's name (names come from content/situations)
+    everydayWords: wording, // after the hint: the words families use for it, from content/glossary.yaml; {words} = 坐牢、判刑
+    none: wording, // 以上都没有
+    noneHint: wording, // an example of 以上都没有
+    unknown: wording, // 不清楚{parent}的情况
+    unknownHint: wording, // under 不清楚: an example, and that a child whose birth parents cannot be found is a 孤儿 case
+    error: wording, // shown when nothing is ticked
+    exclusiveError: wording, // shown when 以上都没有 or 不清楚 is ticked with a situation
+  }),
+  followUpError: wording, // shown when a follow-up question is left unanswered
+  details: followUps, // the follow-up questions, by situation and field
+  review: z.object({
+    heading: wording, // heading of the check-your-answers screen
+    intro: wording, // one line on what to do there
+    change: wording, // the 修改 link text
+    submit: wording, // the button that shows the result
+  }),
+  result: z.object({
+    outcomes: z.record(
+      z.enum(OUTCOMES),
+      z.object({
+        headline: wording, // e.g. 初步判断：符合
+        short: wording, // the outcome in a few words, used in "what would change the result"
+        summary: wording, // what the outcome means for the family
+      }),
+    ),
+    overAge: z.object({
+      headline: wording, // the result when the child is 18 or older: 不符合, not 暂不符合
+      short: wording, // that outcome in a few words, where an outcome is named (decision table, flowchart)
+      summary: wording, // why the parents' situations do not matter then
+    }),
+    decides: wording, // that this is a first estimate, and who decides (the 户籍 place's 民政部门)
+    whyHeading: wording, // heading of the reasons
+    ageHeading: wording, // label of the reason about the child's age
+    basisLabel: wording, // before the cited document numbers, e.g. 依据
+    standings: wordingFor(STANDINGS), // a parent's standing in a few words
+    rules: wordingFor([...SITUATION_RULE_KEYS, ...PARENT_RULE_KEYS, ...OUTCOME_RULE_KEYS]), // why, for every rule branch
+    rulePending: z
+      .array(
+        z.object({
+          rule: z.enum([...SITUATION_RULE_KEYS, ...PARENT_RULE_KEYS, ...OUTCOME_RULE_KEYS]), // the rule branch
+          pending: pendingMarker, // what about the reading behind it awaits confirmation
+        }),
+      )
+      .default([]), // rules whose result rests on a reading not yet confirmed: the note shows beside the reason
+    prepareHeading: wording, // heading of the checklist of documents
+    prepareIntro: wording, // that the 街道 checks records first
+    proofs: z.object({
+      label: wording, // before each situation's proof list, e.g. {situation}的证明（参考）：
+      pending: pendingNote, // the district's own document checklist is not published
+    }),
+    materials: wordingFor(GENERAL_MATERIALS), // the items needed whatever the situations
+    nextHeading: wording, // heading of the next steps
+    nextSteps: z.record(z.enum(NEXT_STEPS as unknown as [string, ...string[]]), nextStep), // every next step of the engine
+    changesHeading: wording, // heading of "what would change the result"
+    changesIntro: wording, // one line before that list
+    changeTemplate: wording, // e.g. 如果{condition}，初步判断会是“{outcome}”。
+    ageChanges: wordingFor(['yes', 'no']), // the child's age as a condition
+    noChanges: wording, // when no single answer would change the result
+  }),
+  share: z.object({
+    heading: wording, // heading of the share section
+    intro: wording, // what the link holds and what it is for
+    warning: wording, // anyone with the link sees the answers
+    label: wording, // label of the read-only field with the link
+    copy: wording, // the copy button
+    copied: wording, // announced after copying
+    copyFailed: wording, // announced when the browser does not allow copying
+  }),
+  pendingNote: z.object({
+    tag: wording, // e.g. 待确认：
+    suffix: wording, // the fixed note 以街道办事处、区民政局答复为准。
+  }),
+  linkError: z.object({
+    heading: wording, // heading of the message about a share link that cannot be read
+    version: wording, // the link comes from an older version of the site
+    malformed: wording, // the link is cut short or was changed
+    invalid: wording, // the link is intact but its answers are not valid
+    fresh: wording, // what to do now
+  }),
+});
+
+/** The questionnaire's wording, as the island receives it. */
+export type QuestionnaireContent = z.output<typeof questionnaireSchema>;
+

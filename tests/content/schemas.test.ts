@@ -1,0 +1,94 @@
+/**
+ * The real content against its schemas and against what the pages and the engine rely on. Everything expected is
+ * read from content/ or the engine: an editor who changes an amount or confirms a pending point keeps this green.
+ * Malformed content is checked with the fixtures in tests/fixtures/bad-content.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { assess, SITUATION_KINDS } from '../../src/lib/eligibility';
+import { SITUATION_FIELDS } from '../../src/lib/eligibility/schema';
+import { contentRoot, listContentFiles, readAmounts, readContent, repoRoot, validateFile } from '../support/content';
+
+const fixtures = join(repoRoot, 'tests', 'fixtures', 'bad-content');
+const errorsOf = (rel: string) => validateFile(join(fixtures, rel), fixtures).join('\n');
+const guards = parse(readFileSync(join(repoRoot, 'tests', 'fixtures', 'guards.yaml'), 'utf8')) as { portalPhone: string };
+
+describe('the real content passes its schemas', () => {
+  for (const path of listContentFiles()) {
+    it(path.slice(contentRoot.length + 1), () => expect(validateFile(path)).toEqual([]));
+  }
+});
+
+describe('the real content has what the pages and the engine rely on', () => {
+  const situationFiles = listContentFiles(join(contentRoot, 'situations')).map((path) => path.split('/').pop()!.replace('.yaml', ''));
+
+  it('one file in content/situations per situation the engine knows (but 不清楚), and no other', () => {
+    expect(situationFiles.sort()).toEqual(SITUATION_KINDS.filter((kind) => kind !== 'unknown').sort());
+  });
+
+  it('a situation is in the group "absence" exactly when the engine counts the parent as absent', () => {
+    const wrong = situationFiles.filter((kind) => {
+      const { group } = readContent<{ group: string }>(`situations/${kind}.yaml`);
+      const standing = assess({ childUnder18: true, father: [unknownDetails(kind)], mother: [] }).parents.father;
+      return (group === 'absence') !== (standing === 'absent');
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('every amount has a positive value in 元/人/月, and ids are unique', () => {
+    const amounts = readAmounts();
+    expect(amounts.length).toBeGreaterThan(0);
+    expect(amounts.filter((entry) => !(entry.amount > 0) || entry.unit !== '元/人/月').map((entry) => entry.id)).toEqual([]);
+    expect(new Set(amounts.map((entry) => entry.id)).size).toBe(amounts.length);
+  });
+
+  it('every <Amount id="…"> in the pages and FAQ names an amount of content/standards.yaml', () => {
+    const ids = new Set(readAmounts().map((entry) => entry.id));
+    const used = listContentFiles().flatMap((path) =>
+      [...readFileSync(path, 'utf8').matchAll(/<Amount\s+id="([^"]+)"/g)].map((match) => ({ path: path.slice(contentRoot.length + 1), id: match[1] })),
+    );
+    expect(used.length).toBeGreaterThan(0);
+    expect(used.filter((use) => !ids.has(use.id)).map((use) => `${use.path}: ${use.id}`)).toEqual([]);
+  });
+
+  it("contact entries never carry the portal's number as the bureau's", () => {
+    const site = readContent<{ contacts: Array<{ value: string }> }>('site.yaml');
+    expect(site.contacts.map((c) => c.value).join(' ')).not.toContain(guards.portalPhone);
+  });
+});
+
+/** A situation of a kind with each of its qualifier fields answered 不清楚 (null), as the engine's contract has it. */
+function unknownDetails(kind: string): Record<string, unknown> {
+  const fields = (SITUATION_FIELDS as Record<string, readonly string[]>)[kind] ?? [];
+  return { kind, ...Object.fromEntries(fields.map((field) => [field, null])) };
+}
+
+describe('malformed content is rejected with the file and the field named', () => {
+  it('a document without issuer, with a bad date and an unknown verification', () => {
+    const errors = errorsOf('documents/no-issuer.yaml');
+    expect(errors).toContain('content/documents/no-issuer.yaml: issuer:');
+    expect(errors).toContain('content/documents/no-issuer.yaml: date:');
+    expect(errors).toContain('content/documents/no-issuer.yaml: verification:');
+  });
+
+  it('a citation of a document id that does not exist names the id', () => {
+    expect(errorsOf('situations/unknown-ref.yaml')).toMatch(/content\/situations\/unknown-ref\.yaml: sources\.0: .*mz-2019-99/);
+  });
+
+  it('an amount written as text and a unit other than 元/人/月', () => {
+    const errors = errorsOf('standards.yaml');
+    expect(errors).toContain('content/standards.yaml: [0].amount:');
+    expect(errors).toContain('content/standards.yaml: [0].unit:');
+  });
+
+  it('site settings without 主办单位, and an ICP link that is not an address', () => {
+    const errors = errorsOf('site.yaml');
+    expect(errors).toContain('content/site.yaml: organizer:');
+    expect(errors).toContain('content/site.yaml: portal.icpUrl:');
+  });
+  it('a guide page without a title', () => expect(errorsOf('pages/no-title.mdx')).toContain('content/pages/no-title.mdx: title:'));
+  it('an FAQ entry without its question', () => expect(errorsOf('faq/no-question.md')).toContain('content/faq/no-question.md: question:'));
+  it('a valid fixture passes, so the checks above are not vacuous', () => expect(errorsOf('documents/mz-2019-62.yaml')).toBe(''));
+});
