@@ -15,6 +15,7 @@
     }
   };
   mark(root, 'data-js', true);
+  setTimeout(() => mark(root, 'data-js-late', true), 3000);
   apply();
   document.addEventListener('DOMContentLoaded', apply);
   document.addEventListener('click', (event) => {

@@ -184,6 +184,11 @@ describe('a modern engine', () => {
     await tab.page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { fallbacksSeen: string[] }).fallbacksSeen = seen;
+      const shifts: number[] = [];
+      (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
       const frame = () => {
         for (const element of document.querySelectorAll<HTMLElement>('[data-q-fallback], [data-search-fallback]')) {
           const style = getComputedStyle(element);
@@ -197,7 +202,7 @@ describe('a modern engine', () => {
     return tab;
   }
 
-  it('never draws the fallbacks when the scripts start, even a second late', async () => {
+  it('never draws the fallbacks, nor moves the page, when the scripts start, even a second late', async () => {
     const { server } = await session();
     const { page, problems } = await watchedTab();
     try {
@@ -209,6 +214,8 @@ describe('a modern engine', () => {
       for (const path of ['ziping/', 'sousuo/']) {
         await page.goto(`${server.url}${path}`);
         await page.waitForLoadState('load');
+        // Hiding the fallback moves nothing: it was never displayed.
+        expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts), `/${path}`).toEqual([]);
         // The started script has hidden it (the hidden attribute, not just the wait at load).
         const fallback = page.locator('[data-q-fallback], [data-search-fallback]').first();
         await expect.poll(() => fallback.evaluate((element) => (element as HTMLElement).hidden)).toBe(true);
