@@ -9,6 +9,7 @@ import baseLinksPlugin from './src/integrations/base-links-plugin.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import tableWrapPlugin from './src/integrations/table-wrap-plugin.ts';
 import preactServerOnly from './src/integrations/preact-server-only.ts';
+import searchLexicon from './src/integrations/search-lexicon.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { legacyCssPlugins, legacyTargets } from './src/integrations/legacy-css/index.ts';
 
@@ -45,8 +46,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin()] }) },
   integrations: [mdx(), preactServerOnly(), pendingReport({ failOnPending: process.env.PUBLISH === '1' }), sitemap()],
   // Scripts and styles for Chrome 69 / Safari 12 and newer (src/integrations/legacy-css/targets.ts).
+  // searchLexicon: content/search.yaml and the glossary's everyday words, compiled for the question reader (loaded for questions only).
   vite: {
-    plugins: [tailwindcss(), ...(legacy ? [legacyTargets()] : [])],
+    plugins: [tailwindcss(), searchLexicon(), ...(legacy ? [legacyTargets()] : [])],
     build: { assetsInlineLimit: 0 },
     css: { postcss: { plugins: legacy ? legacyCssPlugins() : [] } },
     customLogger: quietLogger(),

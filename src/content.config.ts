@@ -44,5 +44,6 @@ export const collections = {
   cases: collection(table.cases),
   pendingTopics: collection(table.pendingTopics),
   training: collection(table.training),
+  search: collection(table.search),
   fallbacks: collection(table.fallbacks),
 };
