@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { createLogger } from 'vite';
 import pendingReport from './src/integrations/pending-report.ts';
+import confirmationCheck from './src/integrations/confirmation-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import baseLinksPlugin from './src/integrations/base-links-plugin.ts';
 import sitemap from './src/integrations/sitemap.ts';
@@ -44,7 +45,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No code highlighting: the site shows no code, and Shiki's inline styles would break the Content-Security-Policy.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin()] }) },
-  integrations: [mdx(), preactServerOnly(), pendingReport({ failOnPending: process.env.PUBLISH === '1' }), sitemap()],
+  integrations: [mdx(), preactServerOnly(), pendingReport(), sitemap(), confirmationCheck({ publish: process.env.PUBLISH === '1' })],
   // Scripts and styles for Chrome 69 / Safari 12 and newer (src/integrations/legacy-css/targets.ts).
   // searchLexicon: content/search.yaml and the glossary's everyday words, compiled for the question reader (loaded for questions only).
   vite: {

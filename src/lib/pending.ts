@@ -1,9 +1,11 @@
 /**
  * Finds every statement marked as awaiting the district's confirmation in content files:
- * a `pending: { topic, note }` field in YAML or frontmatter, or a <Pending topic="..." note="..."> component in MDX.
+ * a `pending: { topic, note }` field in YAML or frontmatter, or a <Pending topic="..." note="..."> component in MDX
+ * (read with the MDX parser, so any attribute syntax counts).
  * Each marker names its topic: the question for the bureau in content/pending-topics.yaml.
  */
 import { parse as parseYaml } from 'yaml';
+import { mdxElements, topicList } from './confirmation/mdx.ts';
 
 /** A marker as the schemas give it to pages: the topics it belongs to and what exactly awaits confirmation. */
 export interface PendingMarker {
@@ -24,8 +26,7 @@ export interface PendingItem {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
-const PENDING_COMPONENT = /<Pending\b([^>]*)>([\s\S]*?)<\/Pending>/g;
-const ATTRIBUTE = (name: string) => new RegExp(`\\b${name}="([^"]*)"`);
+const PENDING = new Set(['Pending']);
 const NAME_KEYS = ['name', 'title', 'label', 'question', 'id'] as const;
 
 function subjectOf(node: Record<string, unknown>, fallback: string): string {
@@ -54,10 +55,6 @@ function markersOf(value: unknown): { note: string; topics: string[] }[] {
   return [{ note: typeof note === 'string' ? note.trim() : '', topics }];
 }
 
-function plainText(markup: string): string {
-  return markup.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
-}
-
 export function findPending(files: ContentFile[]): PendingItem[] {
   const out: PendingItem[] = [];
   for (const { path, text } of files) {
@@ -68,11 +65,10 @@ export function findPending(files: ContentFile[]): PendingItem[] {
     }
     const frontmatter = FRONTMATTER.exec(text);
     if (frontmatter) collectFromData(parseYaml(frontmatter[1]), path, fallback, out);
-    for (const match of text.matchAll(PENDING_COMPONENT)) {
-      const [, attributes, body] = match;
-      const note = ATTRIBUTE('note').exec(attributes)?.[1] ?? '';
-      const topics = (ATTRIBUTE('topic').exec(attributes)?.[1] ?? '').split(/\s+/).filter(Boolean);
-      out.push({ file: path, subject: plainText(body).slice(0, 60) || fallback, note, topics });
+    if (!path.endsWith('.mdx')) continue;
+    for (const element of mdxElements(text, PENDING)) {
+      const note = element.attributes.get('note') ?? '';
+      out.push({ file: path, subject: element.text.slice(0, 60) || fallback, note, topics: topicList(element.attributes.get('topic')) });
     }
   }
   return out;

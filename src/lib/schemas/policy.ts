@@ -7,6 +7,8 @@ import { SITUATION_KINDS } from '../eligibility/schema';
 import type { SituationKind } from '../eligibility/types';
 import { isOrigin } from '../portal';
 import { partialDate, pendingNote } from './common';
+import { confirmedNote } from '../confirmation/record';
+import { localIllnessList } from './confirmation';
 
 /** How far a policy document was checked; content/site.yaml words each for the document page. */
 export const VERIFICATIONS = ['official', 'text-republished', 'number-only', 'republished'] as const;
@@ -17,6 +19,7 @@ const contact = z.object({
   value: z.string().default(''), // the number or address; empty until the bureau confirms it
   note: z.string().optional(), // when to use it, in plain words
   pending: pendingNote, // set while the contact is not confirmed
+  confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
 });
 
 /** The policy schemas, given how a citation of a document is checked (common.ts, documentCitation). */
@@ -61,6 +64,7 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
     points: z.array(z.string()).default([]), // the points that matter for this site
     order: z.number().int(), // position in the document list
     pending: pendingNote, // what about this document still awaits confirmation
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
   const situation = z.object({
@@ -73,7 +77,9 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
     proofIsExample: z.boolean().default(false), // true when the proof list comes from other places' guides
     sources, // documents the situation rests on
     order: z.number().int(), // position in lists
+    localList: localIllnessList, // 重病 only: the list that applies locally, empty until the bureau supplies it
     pending: pendingNote, // what about this situation still awaits confirmation
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
   const amount = z.object({
@@ -86,6 +92,7 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
     sources, // documents that state it
     order: z.number().int(), // row order in the table
     pending: pendingNote, // e.g. the effective date is not confirmed
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
   const rule = z.object({
@@ -96,6 +103,7 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
     sources: z.array(documentRef()).default([]), // documents that state it, when one is known
     order: z.number().int(), // position after the table
     pending: pendingNote, // the part not yet confirmed
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
   const standard = z.discriminatedUnion('kind', [amount, rule]);
@@ -105,6 +113,7 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
     order: z.number().int(), // position in the list
     sources: z.array(documentRef()).default([]), // documents the answer rests on
     pending: pendingNote, // set when the answer is not confirmed
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
   const step = z.object({
@@ -114,6 +123,7 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
     order: z.number().int(), // position in the procedure
     sources: z.array(documentRef()).default([]), // documents the step rests on
     pending: pendingNote, // the part of the step not yet confirmed
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
   const glossaryTerm = z
@@ -126,6 +136,7 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
       situation: z.enum(SITUATION_KINDS as [SituationKind, ...SituationKind[]]).optional(), // the situation it names: its meaning, sources and pending note come from content/situations
       sources: z.array(documentRef()).default([]), // documents the definition rests on (not for a situation)
       pending: pendingNote, // the part of the definition not yet confirmed (not for a situation)
+      confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
     })
     .superRefine((entry, ctx) => {
       // A situation's meaning is written once, in content/situations/<kind>.yaml; other terms carry their own.
