@@ -8,6 +8,7 @@ import confirmationCheck from './src/integrations/confirmation-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import baseLinksPlugin from './src/integrations/base-links-plugin.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import contentGuard from './src/integrations/content-guard.ts';
 import tableWrapPlugin from './src/integrations/table-wrap-plugin.ts';
 import preactServerOnly from './src/integrations/preact-server-only.ts';
 import searchLexicon from './src/integrations/search-lexicon.ts';
@@ -45,7 +46,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No code highlighting: the site shows no code, and Shiki's inline styles would break the Content-Security-Policy.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin()] }) },
-  integrations: [mdx(), preactServerOnly(), pendingReport(), sitemap(), confirmationCheck({ publish: process.env.PUBLISH === '1' })],
+  // contentGuard first: it reads content/ for code before any other step compiles it.
+  integrations: [contentGuard(), mdx(), preactServerOnly(), pendingReport(), sitemap(), confirmationCheck({ publish: process.env.PUBLISH === '1' })],
   // Scripts and styles for Chrome 69 / Safari 12 and newer (src/integrations/legacy-css/targets.ts).
   // searchLexicon: content/search.yaml and the glossary's everyday words, compiled for the question reader (loaded for questions only).
   vite: {

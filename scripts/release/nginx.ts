@@ -19,6 +19,9 @@ export interface NginxSettings {
   policies: Policies;
 }
 
+/** Locations that send the pages' policy: the bare sub-path's redirect, the site, favicon.svg and _astro/. */
+export const PAGE_POLICY_LOCATIONS = 4;
+
 const CSP_LINE = /(add_header Content-Security-Policy ")([^"]*)(" always;)/g;
 
 export function readTemplate(): string {
@@ -36,8 +39,11 @@ export function renderNginxConfig(template: string, settings: NginxSettings): st
     kinds.push(kind);
     return start + settings.policies[kind as keyof Policies] + end;
   });
-  if (kinds.filter((kind) => kind === 'page').length !== 2 || kinds.filter((kind) => kind === 'embed').length !== 1) {
-    throw new Error(`${TEMPLATE_PATH}: expected two page policies and one embed policy, found ${kinds.join(', ') || 'none'}`);
+  const count = (wanted: string) => kinds.filter((kind) => kind === wanted).length;
+  if (count('page') !== PAGE_POLICY_LOCATIONS || count('embed') !== 1) {
+    throw new Error(
+      `${TEMPLATE_PATH}: expected ${PAGE_POLICY_LOCATIONS} page policies and one embed policy, found ${kinds.join(', ') || 'none'}`,
+    );
   }
   config = config.replaceAll(DEFAULTS.base.slice(0, -1), settings.base.slice(0, -1));
   config = config.replaceAll(DEFAULTS.portalOrigin, settings.portalOrigin);

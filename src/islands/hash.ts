@@ -21,6 +21,8 @@ export function writeHash(hash: string): void {
   if (currentHash() !== hash) history.replaceState(history.state, '', addressWith(hash));
 }
 
-/** The full link that restores these answers: on this page, or on `page` (a path) when given. */
-export const shareUrl = (hash: string, page?: string): string =>
-  location.origin + (page ? `${page}#${hash}` : addressWith(hash));
+/**
+ * The full link that restores these answers: on this page, or on `page` (a path) when given. Only the path and the
+ * answers: never the query, where a chat app may have added its own tracking (?from=…&isappinstalled=…).
+ */
+export const shareUrl = (hash: string, page?: string): string => `${location.origin}${page || location.pathname}#${hash}`;

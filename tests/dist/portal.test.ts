@@ -57,11 +57,8 @@ describe('Content-Security-Policy', () => {
     );
   });
 
-  it('no page has an inline script, inline <style>, event handler attribute or style attribute', () => {
-    const inline = scanInlineCode(distDir);
-    expect(inline.problems).toEqual([]);
-    expect(inline.scripts, 'inline scripts (the site is built with nothing inlined)').toEqual([]);
-    expect(inline.styles, 'inline <style> elements').toEqual([]);
+  it('no page has an inline script, inline <style>, event handler attribute, style attribute or script link', () => {
+    expect(scanInlineCode(distDir), 'the site is built with nothing inlined').toEqual([]);
   });
 
   it('deploy/nginx.conf sends the policies this build needs', () => {

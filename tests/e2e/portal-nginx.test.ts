@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { headerPolicies } from '../../scripts/release/csp';
 import { decodeAnswers } from '../../src/lib/eligibility/codec';
 import { responseHeaders, type HeaderSet } from '../../scripts/release/headers';
@@ -24,6 +24,7 @@ import {
 } from '../support/display-checks';
 import { axeViolations, guardedTab, type GuardedTab } from '../../tools/site/guarded-page';
 import { startNginx, type Nginx } from '../support/nginx';
+import { answerOrphanPath } from '../support/orphan-path';
 import { startPortalPage, type PortalPage } from '../support/portal-page';
 import { readRelease, release as builtRelease, RELEASE_BASE, type ReleaseInfo } from '../support/release';
 
@@ -316,28 +317,13 @@ describe('every page in Chromium through nginx', { timeout: 300_000 }, () => {
   });
 });
 
-/** Answers the questionnaire's orphan path (father 死亡, mother 失踪) up to the result, in a page or a frame. */
-async function answerToResult(page: Page | Frame): Promise<void> {
-  const button = (name: string) => page.getByRole('button', { name, exact: true });
-  const option = (label: string) => page.locator('.q-option label').filter({ hasText: new RegExp(`^${label}`) }).first();
-  await button('开始回答').click();
-  for (const label of ['未满18周岁', '死亡', '失踪']) {
-    const before = await page.locator('#q-heading').innerText();
-    await option(label).click();
-    await button('继续').click();
-    await expect.poll(() => page.locator('#q-heading').innerText()).not.toBe(before);
-  }
-  await button('查看初步判断').click();
-  await page.locator('.q-result').waitFor();
-}
-
 describe('the questionnaire and the search through nginx', { timeout: 240_000 }, () => {
   it('the questionnaire runs to a result whose share link, under the sub-path, restores it in a new tab', async () => {
     const first = await tab();
     let second: GuardedTab | undefined;
     try {
       await load(first.page, `${nginx.origin}${BASE}ziping/`);
-      await answerToResult(first.page);
+      await answerOrphanPath(first.page);
       expect(await first.page.locator('#q-heading').innerText()).toBe('初步判断：属于孤儿情形');
       const share = await first.page.locator('#q-share-url').inputValue();
       expect(share).toMatch(new RegExp(`^${nginx.origin}${BASE}ziping/#v\\d`));
@@ -384,7 +370,7 @@ describe('the embed page in the portal’s frame', { timeout: 240_000 }, () => {
       await expect.poll(async () => (await heights(page)).at(-1)).toBe(await bodyHeight());
       expect(await page.locator('#xs-etbz-ziping').evaluate((el) => el.getBoundingClientRect().height)).toBe(await bodyHeight());
       const startHeight = (await heights(page)).at(-1)!;
-      await answerToResult(inner);
+      await answerOrphanPath(inner);
       await expect.poll(async () => (await heights(page)).at(-1)).toBe(await bodyHeight());
       expect((await heights(page)).at(-1)).toBeGreaterThan(startHeight);
       expect(await frame.locator('#q-share-url').inputValue()).toMatch(new RegExp(`^${nginx.origin}${BASE}ziping/#v\\d`));
@@ -429,7 +415,7 @@ describe('the embed page in the portal’s frame', { timeout: 240_000 }, () => {
       });
       await load(page, embedUrl());
       expect(await page.locator('header, footer, nav[aria-label="主导航"]').count()).toBe(0);
-      await answerToResult(page);
+      await answerOrphanPath(page);
       expect(await page.evaluate(() => (window as unknown as { posted: number }).posted)).toBe(0);
       expectNoProblems(problems);
     } finally {

@@ -1,7 +1,8 @@
 /**
  * Debian's nginx for the browser tests: writes a temporary nginx.conf around the site's configuration snippet
  * (deploy/nginx.conf as packaged), listening on 127.0.0.1 and a free port, and runs `nginx -c <tmp> -p <tmp>` in the
- * foreground; logs stay in the temporary folder. NGINX_PATH overrides the binary (default /usr/sbin/nginx).
+ * foreground; logs stay in the temporary folder (the access log as "<status> <method> <path>" lines). Options add
+ * directives to the portal's server block. NGINX_PATH overrides the binary (default /usr/sbin/nginx).
  * A missing nginx is an error, never a skip.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -15,7 +16,13 @@ export const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export interface Nginx {
   origin: string; // http://127.0.0.1:<port>
   errorLog: () => string;
+  accessLog: () => string[]; // one line per request so far: "<status> <method> <path as requested>"
   close: () => Promise<void>;
+}
+
+export interface NginxOptions {
+  server?: string; // directives of the portal's own server block, before the site's snippet (e.g. its HSTS header)
+  port?: number; // listen on this port (default: a free one)
 }
 
 /** A port nobody listens on right now. */
@@ -37,7 +44,7 @@ const accepts = (port: number) =>
     socket.once('error', () => resolve(false));
   });
 
-function mainConfig(dir: string, port: number): string {
+function mainConfig(dir: string, port: number, options: NginxOptions): string {
   const user = process.getuid?.() === 0 ? 'user root;\n' : '';
   return `${user}daemon off;
 worker_processes 1;
@@ -47,7 +54,8 @@ events { worker_connections 256; }
 http {
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
-    access_log off;
+    log_format requests '$status $request_method $request_uri';
+    access_log ${dir}/access.log requests;
     sendfile on;
     client_body_temp_path ${dir}/client_body;
     proxy_temp_path ${dir}/proxy;
@@ -58,6 +66,7 @@ http {
         listen 127.0.0.1:${port};
         server_name localhost;
         root ${dir}/empty;
+        ${options.server ?? ''}
         include ${dir}/site.conf;
     }
 }
@@ -65,15 +74,15 @@ http {
 }
 
 /** Starts nginx with `siteConfig` (a snippet for inside `server {}`) included; resolves once it accepts connections. */
-export async function startNginx(siteConfig: string): Promise<Nginx> {
+export async function startNginx(siteConfig: string, options: NginxOptions = {}): Promise<Nginx> {
   if (!existsSync(nginxPath)) {
     throw new Error(`nginx not found at ${nginxPath}. Install it with: apt-get install -y nginx (or set NGINX_PATH).`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'site-nginx-'));
   chmodSync(dir, 0o755);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   writeFileSync(join(dir, 'site.conf'), siteConfig);
-  writeFileSync(join(dir, 'nginx.conf'), mainConfig(dir, port));
+  writeFileSync(join(dir, 'nginx.conf'), mainConfig(dir, port, options));
   const errorLog = () => (existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : '');
   const child: ChildProcess = spawn(nginxPath, ['-c', join(dir, 'nginx.conf'), '-p', `${dir}/`, '-e', join(dir, 'error.log')], {
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -92,6 +101,7 @@ export async function startNginx(siteConfig: string): Promise<Nginx> {
   return {
     origin: `http://127.0.0.1:${port}`,
     errorLog,
+    accessLog: () => (existsSync(join(dir, 'access.log')) ? readFileSync(join(dir, 'access.log'), 'utf8').split('\n').filter(Boolean) : []),
     close: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;

@@ -3,7 +3,7 @@
  * visitor types (after a short pause), on submit when JavaScript runs, when a filter changes and when a common
  * question is chosen. Arrow keys move between the box and the links below it (answer, results, questions).
  */
-import { queryString, type SearchQuery } from '../../lib/search/query';
+import { isTooLong, queryString, type SearchQuery } from '../../lib/search/query';
 import { findExtras, showExtras, showSuggestions } from './extras';
 import { search } from './pagefind';
 import { findArea, showFailure, showLoading, showNothing, showResults } from './render';
@@ -44,6 +44,12 @@ export function connect(form: HTMLFormElement, areaRoot: HTMLElement, options: C
     if (!query.q) {
       showNothing(area);
       showExtras(extras, undefined);
+      return;
+    }
+    if (isTooLong(query.q)) {
+      showNothing(area);
+      showExtras(extras, undefined);
+      area.status.textContent = form.dataset.tooLong ?? '';
       return;
     }
     showLoading(area);

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import type { PendingMarker } from '../pending';
+import { linkProblem } from '../guard/links.ts';
 
 /** Builds the schema of a document citation after its id is checked: Astro's reference('documents') in the build. */
 export type DocumentRef = () => z.ZodType;
@@ -66,3 +67,14 @@ export const siteLink = z.object({
   path: z.string().regex(/^\/[\w\-/]*(#[\w\-\p{Script=Han}]+)?$/u, '请写本站的页面路径，例如 /shenqing/'), // e.g. /shenqing/ or /tiaojian/#situation-lost_contact
 });
 
+/**
+ * An address in the settings: empty (no link), a web address (https:// or http://) or a path from the site's root
+ * (/wzdt/). javascript:, data:, vbscript:, file: and every other scheme are refused (z.url() accepts them).
+ */
+export const webAddress = z
+  .string()
+  .superRefine((value, context) => {
+    const problem = linkProblem(value, 'setting');
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  })
+  .default('');

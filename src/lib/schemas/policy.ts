@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { SITUATION_KINDS } from '../eligibility/schema';
 import type { SituationKind } from '../eligibility/types';
 import { isOrigin } from '../portal';
-import { partialDate, pendingNote } from './common';
+import { partialDate, pendingNote, webAddress } from './common';
 import { confirmedNote } from '../confirmation/record';
 import { localIllnessList } from './confirmation';
 
@@ -34,10 +34,10 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
     portal: z.object({
       siteCode: z.string().default(''), // 网站标识码
       icp: z.string().default(''), // ICP 备案号
-      icpUrl: z.union([z.literal(''), z.url()]).default(''), // where the ICP number links (the MIIT filing system); empty: plain text
+      icpUrl: webAddress, // where the ICP number links (the MIIT filing system); empty: plain text
       psb: z.string().default(''), // 公安备案号; empty until known, then rendered
-      errorReportUrl: z.string().default(''), // link slot for the portal's 我为政府网站找错
-      sitemapUrl: z.string().default(''), // link slot for the portal's 网站地图
+      errorReportUrl: webAddress, // link slot for the portal's 我为政府网站找错
+      sitemapUrl: webAddress, // link slot for the portal's 网站地图
       origin: z.string().refine((value) => value === '' || isOrigin(value), '应只写协议和域名，例如 https://www.kmxs.gov.cn').default(''), // the portal that frames the embed page; PORTAL_ORIGIN overrides it for a build
     }),
     contacts: z.array(contact).default([]), // contact entries; empty values are never rendered as numbers

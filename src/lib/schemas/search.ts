@@ -58,6 +58,7 @@ export const searchSchema = z
       relaxed: template('words'), // nothing had every word: which words the results are for
       nothing: template('query'), // nothing found at all
       nextStepsHeading: z.string().min(2), // above the next steps
+      tooLong: template('max'), // instead of results when the search words are longer than the box takes
     }),
   })
   .superRefine((data, context) => {

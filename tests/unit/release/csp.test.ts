@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy headers computed from a built site (scripts/release/csp.ts), on small fixture sites:
- * inline scripts and styles get their SHA-256 as a browser computes it; data blocks are not scripts; inline event
- * handlers and style attributes, which no hash can allow without 'unsafe-hashes', stop the package.
+ * the policy is always the strict one; inline scripts, <style> elements, event handlers, style attributes and
+ * script links stop the package, naming file, line and column (the packager used to allow an inline script by its
+ * hash); data blocks are not scripts.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,25 +22,26 @@ function site(pages: Record<string, string>): string {
 }
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-// SHA-256 of the exact text, as `printf 'alert(1)' | openssl dgst -sha256 -binary | base64` gives it.
-const ALERT = 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=';
-const RED = 'sha256-FcQqt3aNlV7AZnGV4zkQRVeCeJOxbMPnQSx258L803E=';
-
 describe('scanInlineCode', () => {
-  it('hashes inline scripts and styles, once each; external scripts and JSON data blocks are not inline code', () => {
+  it('names each inline script and <style> with file, line and column; external scripts and JSON data blocks pass', () => {
     const dir = site({
-      'index.html': '<script>alert(1)</script><script type="module">alert(1)</script><style>body{color:red}</style>',
+      'index.html': '<p>首页</p>\n<script>alert(1)</script><script type="module">alert(2)</script>\n<style>body{color:red}</style>',
       'a/index.html': '<script src="/x.js"></script><script type="application/json" id="d">{"a":1}</script><p>text</p>',
     });
-    expect(scanInlineCode(dir)).toEqual({ scripts: [ALERT], styles: [RED], problems: [] });
+    expect(scanInlineCode(dir)).toEqual([
+      'index.html:2:1: 内嵌脚本: <script>alert(1)</script>',
+      'index.html:2:26: 内嵌脚本: <script type="module">alert(2)</script>',
+      'index.html:3:1: 内嵌 <style> 元素: <style>body{color:red}</style>',
+    ]);
   });
 
-  it('names each inline event handler and style attribute with its file', () => {
-    const dir = site({ 'b/index.html': '<button onclick="go()">去</button><p style="color:red">红</p><p>onclick=safe text</p>' });
-    const { problems } = scanInlineCode(dir);
-    expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^b\/index\.html: inline event handler onclick=/);
-    expect(problems[1]).toMatch(/^b\/index\.html: style attribute/);
+  it('names each inline event handler, style attribute and script link', () => {
+    const dir = site({ 'b/index.html': '<button onclick="go()">去</button><p style="color:red">红</p><p>onclick=safe text</p>\n<a href="&#106;avascript:x">链接</a>' });
+    const problems = scanInlineCode(dir);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^b\/index\.html:1:1: 内嵌事件处理 onclick=/);
+    expect(problems[1]).toMatch(/^b\/index\.html:1:34: style 属性/);
+    expect(problems[2]).toMatch(/^b\/index\.html:2:1: href: 链接 “javascript:x” 使用了 javascript: 协议/);
   });
 });
 
@@ -56,13 +58,13 @@ describe('headerPolicies', () => {
     );
   });
 
-  it('allows inline code by its hash', () => {
-    const { page } = headerPolicies(site({ 'index.html': '<script>alert(1)</script><style>body{color:red}</style>' }), 'https://x.cn');
-    expect(page).toContain(`script-src 'self' 'wasm-unsafe-eval' '${ALERT}';`);
-    expect(page).toContain(`style-src 'self' '${RED}';`);
+  it('refuses a site with an inline script instead of adding its hash to the policy, naming the file', () => {
+    const dir = site({ 'wenda/index.html': '<p>答</p><script>document.title = "x"</script>' });
+    expect(() => headerPolicies(dir, 'https://x.cn')).toThrow(/wenda\/index\.html:1:9: 内嵌脚本/);
   });
 
-  it('refuses a site with inline event handlers', () => {
+  it('refuses a site with inline styles or event handlers', () => {
+    expect(() => headerPolicies(site({ 'index.html': '<style>p{}</style>' }), 'https://x.cn')).toThrow(/内嵌 <style> 元素/);
     expect(() => headerPolicies(site({ 'index.html': '<a href="#" onclick="x()">x</a>' }), 'https://x.cn')).toThrow(/onclick/);
   });
 });
