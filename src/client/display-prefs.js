@@ -6,20 +6,22 @@
     saved = localStorage.getItem(key) || '';
   } catch {}
   const on = { elder: saved.includes('elder'), contrast: saved.includes('contrast') };
+  // <html data-elder|data-contrast>, and the inputs: 标准版 / 长辈版 (radio buttons) and the 高对比度 switch.
   const apply = () => {
     for (const name in on) root.toggleAttribute(`data-${name}`, on[name]);
-    for (const button of document.querySelectorAll('[data-display]')) {
-      const name = button.dataset.display;
-      button.setAttribute('aria-pressed', name in on ? on[name] : !on.elder);
+    for (const input of document.querySelectorAll('input[data-display]')) {
+      const name = input.dataset.display;
+      input.checked = name in on ? on[name] : !on.elder;
     }
   };
   root.toggleAttribute('data-js', true);
   apply();
   document.addEventListener('DOMContentLoaded', apply);
-  document.addEventListener('click', (event) => {
-    const name = event.target.closest?.('[data-display]')?.dataset.display;
+  document.addEventListener('change', (event) => {
+    const input = event.target;
+    const name = input.dataset && input.dataset.display;
     if (!name) return;
-    if (name === 'contrast') on.contrast = !on.contrast;
+    if (name === 'contrast') on.contrast = input.checked;
     else on.elder = name === 'elder';
     apply();
     const value = Object.keys(on).filter((k) => on[k]).join(' ');
