@@ -4,17 +4,19 @@
   let saved = '';
   try {
     saved = localStorage.getItem(key) || '';
-  } catch {}
+  } catch (error) {}
   const on = { elder: saved.includes('elder'), contrast: saved.includes('contrast') };
+  const mark = (element, name, value) => (value ? element.setAttribute(name, '') : element.removeAttribute(name));
   // <html data-elder|data-contrast>, and the inputs: 标准版 / 长辈版 (radio buttons) and the 高对比度 switch.
   const apply = () => {
-    for (const name in on) root.toggleAttribute(`data-${name}`, on[name]);
+    for (const name in on) mark(root, `data-${name}`, on[name]);
     for (const input of document.querySelectorAll('input[data-display]')) {
       const name = input.dataset.display;
       input.checked = name in on ? on[name] : !on.elder;
     }
   };
-  root.toggleAttribute('data-js', true);
+  mark(root, 'data-js', true);
+  setTimeout(() => mark(root, 'data-js-late', true), 3000);
   apply();
   document.addEventListener('DOMContentLoaded', apply);
   document.addEventListener('change', (event) => {
@@ -28,6 +30,6 @@
     try {
       if (value) localStorage.setItem(key, value);
       else localStorage.removeItem(key);
-    } catch {}
+    } catch (error) {}
   });
 })();
