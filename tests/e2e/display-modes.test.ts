@@ -67,7 +67,7 @@ describe('the 标准版 / 长辈版 choice and the 高对比度 switch', () => {
     const { page, problems, close } = await freshTab();
     try {
       await page.goto(server.url);
-      const choice = page.getByRole('group', { name: display.mode });
+      const choice = page.getByRole('radiogroup', { name: display.mode });
       expect(await choice.isVisible()).toBe(false); // in the closed menu
       await openMenu(page);
       expect(await choice.isVisible()).toBe(true);
@@ -209,7 +209,7 @@ describe('the 标准版 / 长辈版 choice and the 高对比度 switch', () => {
       await page.goto(`${server.url}tiaojian/`);
       await page.locator('header summary').click(); // the menu opens without JavaScript: the navigation only
       expect(await page.locator('header nav[aria-label="主导航"]').isVisible()).toBe(true);
-      expect(await page.locator('header fieldset').isVisible()).toBe(false);
+      expect(await page.locator('header [role="radiogroup"]').isVisible()).toBe(false);
       expect(await page.locator('header label:has([data-display])').filter({ visible: true }).count()).toBe(0);
       expect(await bodyFontPx(page)).toBeGreaterThanOrEqual(17);
       expect(await reflowProblems(page)).toEqual([]);
