@@ -24,7 +24,7 @@ const framed = pages.filter((page) => page.url !== embedUrl);
 const site = parseYaml(readFileSync(join(repoRoot, 'content', 'site.yaml'), 'utf8')) as {
   organizer: string;
   portal: Record<string, string>;
-  labels: { menu: string; display: Record<'mode' | 'standard' | 'elder' | 'contrast', string> };
+  labels: { menu: string; navigation: string; display: Record<'mode' | 'standard' | 'elder' | 'contrast', string> };
 };
 
 /** The 长辈版 / 高对比度 script may add this much to a page's JavaScript (gzip): content pages have 2 KB in all. */
@@ -131,7 +131,7 @@ describe('长辈版 and 高对比度', () => {
         if (!panel) return ['the menu button controls no element'];
         const problems: string[] = [];
         if (panel.previousElementSibling !== menus[0]) problems.push('the panel does not follow the menu');
-        if (!panel.querySelector('nav[aria-label="主导航"]')) problems.push('the main navigation is not in the panel');
+        if (!panel.querySelector(`nav[aria-label="${site.labels.navigation}"]`)) problems.push('the main navigation is not in the panel');
         if (!panel.querySelector('[data-display]')) problems.push('the display settings are not in the panel');
         if (menus[0].hasAttribute('open')) problems.push('the menu starts open');
         return problems;

@@ -24,7 +24,9 @@ import type { StaticServer } from '../../tools/site/serve';
 import { siteSession } from '../support/site-session';
 
 const KEY = 'xs-etbz-display';
-const { display } = readContent<{ labels: { display: Record<'mode' | 'standard' | 'elder' | 'contrast', string> } }>('site.yaml').labels;
+const { display, navigation } = readContent<{
+  labels: { navigation: string; display: Record<'mode' | 'standard' | 'elder' | 'contrast', string> };
+}>('site.yaml').labels;
 
 const session = siteSession();
 let server: StaticServer;
@@ -208,7 +210,7 @@ describe('the 标准版 / 长辈版 choice and the 高对比度 switch', () => {
     try {
       await page.goto(`${server.url}tiaojian/`);
       await page.locator('header summary').click(); // the menu opens without JavaScript: the navigation only
-      expect(await page.locator('header nav[aria-label="主导航"]').isVisible()).toBe(true);
+      expect(await page.locator(`header nav[aria-label="${navigation}"]`).isVisible()).toBe(true);
       expect(await page.locator('header [role="radiogroup"]').isVisible()).toBe(false);
       expect(await page.locator('header label:has([data-display])').filter({ visible: true }).count()).toBe(0);
       expect(await bodyFontPx(page)).toBeGreaterThanOrEqual(17);

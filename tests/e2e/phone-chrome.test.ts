@@ -19,7 +19,8 @@ import { siteSession } from '../support/site-session';
 import { CARDS_BELOW_PX, HEADER_SHARE_MAX, PHONE, QUESTIONNAIRE_TOP_MAX, TARGET_MIN_PX } from '../fixtures/phone';
 
 const session = siteSession();
-const { labels } = readContent<{ labels: { menu: string; breadcrumbs: string } }>('site.yaml');
+const { labels } = readContent<{ labels: { menu: string; navigation: string; breadcrumbs: string } }>('site.yaml');
+const mainNav = `header nav[aria-label="${labels.navigation}"]`;
 
 type Version = 'standard' | 'elder';
 const VERSIONS: Version[] = ['standard', 'elder'];
@@ -85,7 +86,7 @@ describe('the header menu on a phone', () => {
     const { page, problems, open } = await tabIn('standard');
     try {
       await open('tiaojian/');
-      const nav = page.locator('header nav[aria-label="主导航"]');
+      const nav = page.locator(mainNav);
       const button = page.locator('header details[data-menu] > summary');
       expect(await button.innerText()).toBe(labels.menu);
       expect(await nav.isVisible()).toBe(false);
@@ -101,7 +102,7 @@ describe('the header menu on a phone', () => {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-display'))).toBe('contrast');
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('主导航');
+      expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe(labels.navigation);
       expect(await focusedRing(page), 'a link in the menu shows its focus').toBe(true);
       await page.keyboard.press('Escape');
       expect(await isOpen(page)).toBe(false);
@@ -139,7 +140,7 @@ describe('the header menu on a phone', () => {
     try {
       const { page, problems } = await guardedTab(noScript.context, { origins: [server.origin], ...PHONE });
       await page.goto(`${server.url}shenqing/`);
-      const nav = page.locator('header nav[aria-label="主导航"]');
+      const nav = page.locator(mainNav);
       const button = page.locator('header details[data-menu] > summary');
       expect(await nav.isVisible()).toBe(false);
       await button.click();
@@ -182,7 +183,7 @@ describe('the header menu on a phone', () => {
     try {
       await open('tiaojian/');
       expect(await page.locator('header details[data-menu]').isVisible()).toBe(false);
-      expect(await page.locator('header nav[aria-label="主导航"]').isVisible()).toBe(true);
+      expect(await page.locator(mainNav).isVisible()).toBe(true);
       expect(await page.locator('header [role="radiogroup"]').isVisible()).toBe(true);
       const rows = await page.locator('header nav li').evaluateAll((items) => new Set(items.map((li) => Math.round(li.getBoundingClientRect().top))).size);
       expect(rows, 'the navigation is one row').toBe(1);
