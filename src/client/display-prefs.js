@@ -7,7 +7,6 @@
   } catch (error) {}
   const on = { elder: saved.includes('elder'), contrast: saved.includes('contrast') };
   const mark = (element, name, value) => (value ? element.setAttribute(name, '') : element.removeAttribute(name));
-  // <html data-elder|data-contrast>, and the inputs: 标准版 / 长辈版 (radio buttons) and the 高对比度 switch.
   const apply = () => {
     for (const name in on) mark(root, `data-${name}`, on[name]);
     for (const input of document.querySelectorAll('input[data-display]')) {
@@ -31,5 +30,11 @@
       if (value) localStorage.setItem(key, value);
       else localStorage.removeItem(key);
     } catch (error) {}
+  });
+  document.addEventListener('keydown', (event) => {
+    const menu = document.querySelector('details[data-menu][open]');
+    if (event.key !== 'Escape' || !menu || !(document.activeElement || root).closest('[data-menu], .site-menu-panel')) return;
+    menu.open = false;
+    menu.querySelector('summary').focus();
   });
 })();

@@ -27,8 +27,11 @@ const site = parseYaml(readFileSync(join(repoRoot, 'content', 'site.yaml'), 'utf
   labels: { menu: string; navigation: string; display: Record<'mode' | 'standard' | 'elder' | 'contrast', string> };
 };
 
-/** The 长辈版 / 高对比度 script may add this much to a page's JavaScript (gzip): content pages have 2 KB in all. */
-const DISPLAY_SCRIPT_BUDGET = 700;
+/**
+ * The head script (长辈版 / 高对比度, and Escape for the header's menu) may add this much to a page's JavaScript (gzip):
+ * content pages have 2 KB in all.
+ */
+const DISPLAY_SCRIPT_BUDGET = 750;
 
 function problemsOn(list: BuiltPage[], check: (root: HTMLElement, page: BuiltPage) => string[]): string[] {
   return list.flatMap((page) => check(parsePage(page.file), page).map((problem) => `${page.url}: ${problem}`));
