@@ -17,7 +17,6 @@ import OverlapRules from './OverlapRules.astro';
 import Pending from './Pending.astro';
 import SituationList from './SituationList.astro';
 import StandardsTable from './StandardsTable.astro';
-import StepsDiagram from './StepsDiagram.astro';
 import StepsList from './StepsList.astro';
 import WayIn from './WayIn.astro';
 
@@ -36,7 +35,6 @@ export const mdxComponents = {
   Pending,
   SituationList,
   StandardsTable,
-  StepsDiagram,
   StepsList,
   WayIn,
 };

@@ -1,9 +1,10 @@
 /**
- * 长辈版 and 高对比度, the header toggles: they work at once without a reload, apply before the first paint on the
- * next page, keep only the choice (one localStorage entry, removed again for the standard view), expose their state
- * with aria-pressed, work from the keyboard, and stay out of the way without JavaScript. The same checks of every
- * page in each mode (axe, reflow at 320 px and 200 % zoom, text and tap-target size) run through nginx in
- * portal-nginx.test.ts.
+ * 长辈版 and 高对比度, the header's display settings (标准版 / 长辈版 as one choice of two radio buttons, 高对比度 as a
+ * switch; in the menu on phones): they work at once without a reload, apply before the first paint on the next
+ * page, keep only the choice (one localStorage entry, removed again for the standard view), expose their state as
+ * checked radio buttons and switch, work from the keyboard, and stay out of the way without JavaScript. Wording from
+ * content/site.yaml. The same checks of every page in each mode (axe, reflow at 320 px and 200 % zoom, text and
+ * tap-target size) run through nginx in portal-nginx.test.ts.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -11,15 +12,21 @@ import { launchBrowser, type Browser } from '../../tools/site/browser';
 import {
   ELDER_TARGET_PX,
   ELDER_TEXT_PX,
+  openMenu,
   reflowProblems,
   smallTargetProblems,
   smallTextProblems,
+  tapDisplay,
 } from '../support/display-checks';
+import { readContent } from '../support/content';
 import { axeViolations, guardedTab } from '../../tools/site/guarded-page';
 import type { StaticServer } from '../../tools/site/serve';
 import { siteSession } from '../support/site-session';
 
 const KEY = 'xs-etbz-display';
+const { display, navigation } = readContent<{
+  labels: { navigation: string; display: Record<'mode' | 'standard' | 'elder' | 'contrast', string> };
+}>('site.yaml').labels;
 
 const session = siteSession();
 let server: StaticServer;
@@ -39,23 +46,37 @@ async function freshTab(width = 360): Promise<{ page: Page; problems: string[]; 
   return { page, problems, close: () => page.close() };
 }
 
-const toggle = (page: Page, name: string) => page.locator(`header [data-display="${name}"]`);
+const toggle = tapDisplay;
+/** Each setting as “its words:checked”, in the order of the page. */
 const pressed = (page: Page) =>
-  page.locator('[data-display]').evaluateAll((buttons) => buttons.map((b) => `${b.textContent}:${b.getAttribute('aria-pressed')}`));
+  page.locator('header input[data-display]').evaluateAll((inputs) =>
+    inputs.map((input) => `${input.closest('label')?.textContent}:${(input as HTMLInputElement).checked}`),
+  );
+/** The settings as the page starts: 标准版 chosen, 高对比度 off; `elder` and `contrast` say what is on. */
+const states = (elder: boolean, contrast: boolean) => [
+  `${display.standard}:${!elder}`,
+  `${display.elder}:${elder}`,
+  `${display.contrast}:${contrast}`,
+];
 const htmlState = (page: Page) =>
   page.evaluate(() => ({ elder: document.documentElement.hasAttribute('data-elder'), contrast: document.documentElement.hasAttribute('data-contrast') }));
 const bodyFontPx = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
 const stored = (page: Page) =>
   page.evaluate(() => ({ local: Object.fromEntries(Object.entries(localStorage)), session: sessionStorage.length, cookie: document.cookie }));
 
-describe('the 长辈版 / 标准版 and 高对比度 toggles', () => {
-  it('are in the header, labelled in Chinese, with 标准版 pressed at first', async () => {
+describe('the 标准版 / 长辈版 choice and the 高对比度 switch', () => {
+  it('are in the header (in the menu on phones), labelled in Chinese, with 标准版 chosen at first', async () => {
     const { page, problems, close } = await freshTab();
     try {
       await page.goto(server.url);
-      const group = page.locator('header [role="group"][aria-label="显示方式"]');
-      expect(await group.isVisible()).toBe(true);
-      expect(await pressed(page)).toEqual(['标准版:true', '长辈版:false', '高对比度:false']);
+      const choice = page.getByRole('radiogroup', { name: display.mode });
+      expect(await choice.isVisible()).toBe(false); // in the closed menu
+      await openMenu(page);
+      expect(await choice.isVisible()).toBe(true);
+      expect(await choice.getByRole('radio').count()).toBe(2);
+      expect(await choice.getByRole('radio', { name: display.standard, checked: true }).count()).toBe(1);
+      expect(await page.getByRole('switch', { name: display.contrast, checked: false }).count()).toBe(1);
+      expect(await pressed(page)).toEqual(states(false, false));
       expect(await htmlState(page)).toEqual({ elder: false, contrast: false });
       expect(await bodyFontPx(page)).toBeGreaterThanOrEqual(17);
       expect(problems).toEqual([]);
@@ -73,10 +94,10 @@ describe('the 长辈版 / 标准版 and 高对比度 toggles', () => {
         lineHeight: parseFloat(getComputedStyle(document.body).lineHeight),
       }));
       await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
-      await toggle(page, 'elder').click();
+      await toggle(page, 'elder');
       expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
       expect(await htmlState(page)).toEqual({ elder: true, contrast: false });
-      expect(await pressed(page)).toEqual(['标准版:false', '长辈版:true', '高对比度:false']);
+      expect(await pressed(page)).toEqual(states(true, false));
       expect(await bodyFontPx(page)).toBeGreaterThanOrEqual(ELDER_TEXT_PX);
       const after = await page.evaluate(() => ({
         h1: parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize),
@@ -100,15 +121,15 @@ describe('the 长辈版 / 标准版 and 高对比度 toggles', () => {
       await page.goto(`${server.url}baozhang/`);
       const accent = () => page.evaluate(() => getComputedStyle(document.querySelector('main a')!).color);
       const standardAccent = await accent();
-      await toggle(page, 'contrast').click();
+      await toggle(page, 'contrast');
       expect(await htmlState(page)).toEqual({ elder: false, contrast: true });
-      expect(await pressed(page)).toEqual(['标准版:true', '长辈版:false', '高对比度:true']);
+      expect(await pressed(page)).toEqual(states(false, true));
       expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
       expect(await accent()).not.toBe(standardAccent);
       expect(await page.evaluate(() => getComputedStyle(document.querySelector('.prose td')!).borderTopColor)).toBe('rgb(0, 0, 0)');
-      await toggle(page, 'elder').click();
+      await toggle(page, 'elder');
       expect(await htmlState(page)).toEqual({ elder: true, contrast: true });
-      await toggle(page, 'standard').click();
+      await toggle(page, 'standard');
       expect(await htmlState(page)).toEqual({ elder: false, contrast: true });
       expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
@@ -124,22 +145,22 @@ describe('the 长辈版 / 标准版 and 高对比度 toggles', () => {
         requestAnimationFrame(() => {
           const root = document.documentElement;
           (window as unknown as { firstFrame: string }).firstFrame =
-            `${root.hasAttribute('data-elder')}/${root.hasAttribute('data-contrast')}/${document.querySelector('header [data-display]') ? 'toggles' : ''}`;
+            `${root.hasAttribute('data-elder')}/${root.hasAttribute('data-contrast')}/${document.querySelector('header input[data-display]') ? 'toggles' : ''}`;
         });
       });
       await page.goto(server.url);
-      await toggle(page, 'elder').click();
-      await toggle(page, 'contrast').click();
+      await toggle(page, 'elder');
+      await toggle(page, 'contrast');
       expect(await stored(page)).toEqual({ local: { [KEY]: 'elder contrast' }, session: 0, cookie: '' });
       await page.goto(`${server.url}shenqing/`);
       expect(await page.evaluate(() => (window as unknown as { firstFrame: string }).firstFrame)).toBe('true/true/toggles');
-      expect(await pressed(page)).toEqual(['标准版:false', '长辈版:true', '高对比度:true']);
+      expect(await pressed(page)).toEqual(states(true, true));
       const second = await page.context().newPage();
       await second.goto(`${server.url}qiuzhu/`);
       expect(await htmlState(second)).toEqual({ elder: true, contrast: true });
       await second.close();
-      await toggle(page, 'standard').click();
-      await toggle(page, 'contrast').click();
+      await toggle(page, 'standard');
+      await toggle(page, 'contrast');
       expect(await stored(page)).toEqual({ local: {}, session: 0, cookie: '' });
       await page.reload();
       expect(await htmlState(page)).toEqual({ elder: false, contrast: false });
@@ -149,37 +170,49 @@ describe('the 长辈版 / 标准版 and 高对比度 toggles', () => {
     }
   });
 
-  it('work from the keyboard (Tab to them, Enter and Space)', async () => {
+  it('work from the keyboard: Tab to the choice, arrow keys between 标准版 and 长辈版, Space for the switch; the focus shows', async () => {
     const { page, problems, close } = await freshTab(1280);
+    const focused = () =>
+      page.evaluate(() => {
+        const input = document.activeElement as HTMLInputElement;
+        const shown = input.nextElementSibling ? getComputedStyle(input.nextElementSibling) : undefined;
+        return `${input.getAttribute('data-display')}:${shown && shown.outlineStyle !== 'none' && parseFloat(shown.outlineWidth) >= 2 ? 'ring' : 'no ring'}`;
+      });
     try {
       await page.goto(server.url);
-      await toggle(page, 'elder').focus();
-      await page.keyboard.press('Enter');
+      await page.locator('header .site-name').focus();
+      await page.keyboard.press('Tab');
+      expect(await focused()).toBe('standard:ring');
+      await page.keyboard.press('ArrowRight');
+      expect(await focused()).toBe('elder:ring');
       expect(await htmlState(page)).toEqual({ elder: true, contrast: false });
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-display'))).toBe('contrast');
+      expect(await focused()).toBe('contrast:ring');
       await page.keyboard.press('Space');
       expect(await htmlState(page)).toEqual({ elder: true, contrast: true });
+      expect(await pressed(page)).toEqual(states(true, true));
       await page.keyboard.press('Shift+Tab');
-      await page.keyboard.press('Shift+Tab');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-display'))).toBe('standard');
-      await page.keyboard.press('Enter');
+      expect(await focused()).toBe('elder:ring');
+      await page.keyboard.press('ArrowLeft');
       expect(await htmlState(page)).toEqual({ elder: false, contrast: true });
+      expect(await pressed(page)).toEqual(states(false, true));
       expect(problems).toEqual([]);
     } finally {
       await close();
     }
   });
 
-  it('without JavaScript the toggles do not show and the page keeps its readable standard size', async () => {
+  it('without JavaScript the display settings do not show and the page keeps its readable standard size', async () => {
     await ready();
     const noScript = await launchBrowser({ javaScriptEnabled: false });
     const { page, problems } = await guardedTab(noScript.context, { origins: [server.origin], width: 360 });
     const close = () => noScript.close();
     try {
       await page.goto(`${server.url}tiaojian/`);
-      expect(await page.locator('[data-display]').first().isVisible()).toBe(false);
-      expect(await page.locator('header [role="group"]').isVisible()).toBe(false);
+      await page.locator('header summary').click(); // the menu opens without JavaScript: the navigation only
+      expect(await page.locator(`header nav[aria-label="${navigation}"]`).isVisible()).toBe(true);
+      expect(await page.locator('header [role="radiogroup"]').isVisible()).toBe(false);
+      expect(await page.locator('header label:has([data-display])').filter({ visible: true }).count()).toBe(0);
       expect(await bodyFontPx(page)).toBeGreaterThanOrEqual(17);
       expect(await reflowProblems(page)).toEqual([]);
       expect(problems).toEqual([]);
@@ -188,14 +221,15 @@ describe('the 长辈版 / 标准版 and 高对比度 toggles', () => {
     }
   });
 
-  it('printing in 长辈版 keeps the standard print size; the toggles are not printed', async () => {
+  it('printing in 长辈版 keeps the standard print size; the display settings and the menu are not printed', async () => {
     const { page, problems, close } = await freshTab(1280);
     try {
       await page.goto(server.url);
-      await toggle(page, 'elder').click();
+      await toggle(page, 'elder');
       await page.emulateMedia({ media: 'print' });
       expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeCloseTo((11 * 96) / 72, 1);
-      expect(await page.locator('header [role="group"]').isVisible()).toBe(false);
+      expect(await page.locator('header .display-toggles').isVisible()).toBe(false);
+      expect(await page.locator('header details[data-menu]').isVisible()).toBe(false);
       expect(problems).toEqual([]);
     } finally {
       await close();

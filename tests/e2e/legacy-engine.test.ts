@@ -2,9 +2,10 @@
  * The site as an old phone shows it (Chrome 69 / Android WebView 69): real Chromium with the modern-only parts taken
  * away. Each stylesheet is served as Chrome 69 would apply it (tests/support/legacy-css.ts drops what it cannot
  * parse) and scripts are replaced by files that do not parse, as a script the engine cannot run. Then: the text is
- * styled (system fonts, the site's colours, the navigation as a bar), the questionnaire shows the criteria in brief
- * with the 认定条件 link, and search says it cannot be used, with links to the main pages. On a modern engine search
- * says the same when Pagefind cannot start, and the questionnaire never flashes its fallback before it starts.
+ * styled (system fonts, the site's colours, the header menu opens onto the navigation in two columns), the
+ * questionnaire shows the criteria in brief with the 认定条件 link, and search says it cannot be used, with links to
+ * the main pages. On a modern engine search says the same when Pagefind cannot start, and the questionnaire never
+ * flashes its fallback before it starts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,13 +80,17 @@ async function oldEngineTab(options: OldEngineOptions = {}): Promise<Page> {
 const visibleText = (page: Page, selector: string) => page.locator(selector).filter({ visible: true }).allInnerTexts();
 
 describe('an old engine (Chrome 69): styles without modern features, scripts that do not run', () => {
-  it('pages are styled: system fonts, the site colours, the navigation as a bar', async () => {
+  it('pages are styled: system fonts, the site colours; the header menu opens without scripts onto the navigation', async () => {
     const { server } = await session();
     const page = await oldEngineTab();
     const colours = theme();
     try {
       for (const path of ['', 'tiaojian/', 'ziping/']) {
         await page.goto(`${server.url}${path}`);
+        // At 360 px the navigation is in the menu, a <details>: it opens with no script at all.
+        expect(await page.locator('header nav').isVisible(), `/${path}: the navigation shows before the menu is opened`).toBe(false);
+        await page.locator('header summary').click();
+        expect(await page.locator('header nav').isVisible(), `/${path}: the menu does not open`).toBe(true);
         const style = await page.evaluate(() => {
           const css = (element: Element | null) => (element ? getComputedStyle(element) : undefined);
           const items = [...document.querySelectorAll('header nav li')].slice(0, 2).map((li) => li.getBoundingClientRect());
@@ -110,7 +115,7 @@ describe('an old engine (Chrome 69): styles without modern features, scripts tha
         expect(style.navBackground, where).toBe(rgb(colours['--color-accent']!));
         expect(style.navDisplay, where).toBe('flex');
         expect(style.navLink, where).toBe('rgb(255, 255, 255)');
-        expect(style.itemsSideBySide, `${where}: the first two navigation links sit side by side`).toBe(true);
+        expect(style.itemsSideBySide, `${where}: the first two navigation links sit side by side (two columns)`).toBe(true);
         expect(style.mainLink, where).toBe(rgb(colours['--color-accent']!));
         expect(style.rowItemMargins.length, where).toBeGreaterThan(0);
         expect(Math.min(...style.rowItemMargins), `${where}: margins of the items of wrapping rows`).toBeGreaterThanOrEqual(8);

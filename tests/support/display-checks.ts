@@ -13,12 +13,25 @@ export const ELDER_TARGET_PX = 48;
 
 export type Mode = 'standard' | 'elder' | 'contrast';
 
-/** Sets a mode with the header toggles: 标准版 or 长辈版, and 高对比度 on for 'contrast' only. */
+/** Opens the header's menu when it shows (narrow screens) and is closed, as a visitor does to reach what is in it. */
+export async function openMenu(page: Page): Promise<void> {
+  const menu = page.locator('header details[data-menu]');
+  if ((await menu.isVisible()) && !(await menu.evaluate((details) => (details as HTMLDetailsElement).open))) {
+    await menu.locator('summary').click();
+  }
+}
+
+/** Taps a display setting by the text beside it: 标准版 or 长辈版 (one choice), or the 高对比度 switch. */
+export async function tapDisplay(page: Page, name: 'standard' | 'elder' | 'contrast'): Promise<void> {
+  await openMenu(page);
+  await page.locator(`header label:has(> input[data-display="${name}"])`).click();
+}
+
+/** Sets a mode with the header's display settings: 标准版 or 长辈版, and 高对比度 on for 'contrast' only. */
 export async function setMode(page: Page, mode: Mode): Promise<void> {
-  const toggle = (name: string) => page.locator(`[data-display="${name}"]`);
-  await toggle(mode === 'elder' ? 'elder' : 'standard').click();
-  const contrastOn = (await toggle('contrast').getAttribute('aria-pressed')) === 'true';
-  if (contrastOn !== (mode === 'contrast')) await toggle('contrast').click();
+  await tapDisplay(page, mode === 'elder' ? 'elder' : 'standard');
+  const contrastOn = await page.locator('header input[data-display="contrast"]').isChecked();
+  if (contrastOn !== (mode === 'contrast')) await tapDisplay(page, 'contrast');
 }
 
 /** Widths at which the page scrolls sideways (the document is wider than the viewport). */

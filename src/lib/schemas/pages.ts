@@ -11,6 +11,7 @@ export function pageSchema<R extends z.ZodType>(documentRef: () => R) {
     description: z.string().min(10), // one-sentence summary for search results and the meta description
     kind: z.enum(PAGE_KINDS), // what sort of page it is (also the search filter)
     nav: z.number().int().optional(), // position in the main navigation; absent = not in navigation
+    contents: z.boolean().default(false), // a long page: list its sections (## headings, ### under them) below the title
     updated: partialDate, // 最近更新
     sources: z.array(documentRef()).default([]), // 政策依据 listed at the foot of the page
     pending: pendingNote, // a page-level item awaiting confirmation

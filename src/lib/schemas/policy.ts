@@ -49,6 +49,15 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
       noSources: z.string().min(2), // shown when a page cites no document
       updated: z.string().min(2), // before the date of the page's last change, e.g. 最近更新
       breadcrumbs: z.string().min(2), // accessible name of the breadcrumb trail, e.g. 当前位置
+      menu: z.string().min(2), // the header's menu button on phones, e.g. 菜单
+      navigation: z.string().min(2), // accessible name of the main navigation, e.g. 主导航
+      contents: z.string().min(2), // above the list of a long page's sections, e.g. 本页内容
+      display: z.object({
+        mode: z.string().min(2), // name of the one choice between the two versions, e.g. 显示方式
+        standard: z.string().min(2), // the standard version, e.g. 标准版
+        elder: z.string().min(2), // the version for older readers (larger text and controls), e.g. 长辈版
+        contrast: z.string().min(2), // the separate switch for black text and deeper colours, e.g. 高对比度
+      }),
     }),
   });
 
