@@ -9,7 +9,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import baseLinksPlugin from './src/integrations/base-links-plugin.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import tableWrapPlugin from './src/integrations/table-wrap-plugin.ts';
-import preactServerOnly from './src/integrations/preact-server-only.ts';
 import searchLexicon from './src/integrations/search-lexicon.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
@@ -41,7 +40,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No code highlighting: the site shows no code, and Shiki's inline styles would break the Content-Security-Policy.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin()] }) },
-  integrations: [mdx(), preactServerOnly(), pendingReport(), sitemap(), confirmationCheck({ publish: process.env.PUBLISH === '1' })],
+  integrations: [mdx(), pendingReport(), sitemap(), confirmationCheck({ publish: process.env.PUBLISH === '1' })],
   // searchLexicon: content/search.yaml and the glossary's everyday words, compiled for the question reader (loaded for questions only).
   vite: { plugins: [tailwindcss(), searchLexicon()], build: { assetsInlineLimit: 0 }, customLogger: quietLogger() },
   devToolbar: { enabled: false },

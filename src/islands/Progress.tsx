@@ -1,4 +1,7 @@
+/** @jsxRuntime classic */
+/** @jsx h */
 /** Which part of the questionnaire this is: 第2部分，共4部分：父亲的情况. */
+import { h } from 'preact';
 import { progressOf, progressText, type Draft, type QuestionnaireData, type Screen } from '../lib/questionnaire';
 
 interface Props {

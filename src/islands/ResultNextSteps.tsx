@@ -1,4 +1,8 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+/** @jsxFrag Fragment */
 /** Where to go and who helps, in the engine's order, each with a link to the page that explains more. */
+import { Fragment, h } from 'preact';
 import type { NextStep } from '../lib/eligibility';
 import type { QuestionnaireData } from '../lib/questionnaire';
 import PendingNote from './PendingNote';

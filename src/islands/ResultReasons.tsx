@@ -1,4 +1,7 @@
+/** @jsxRuntime classic */
+/** @jsx h */
 /** Why: for each parent, each situation with its rule and documents, the parent's standing, then the conclusion. */
+import { h } from 'preact';
 import type { Answers, Assessment, Parent } from '../lib/eligibility';
 import { PARENTS, forParent, rulePendingOf, type QuestionnaireData } from '../lib/questionnaire';
 import PendingNote from './PendingNote';

@@ -1,4 +1,7 @@
+/** @jsxRuntime classic */
+/** @jsx h */
 /** The share link in a read-only field, a copy button (with a manual fallback), and the warning about who sees it. */
+import { h } from 'preact';
 import type { QuestionnaireData } from '../lib/questionnaire';
 
 interface Props {

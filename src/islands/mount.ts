@@ -1,11 +1,16 @@
 /**
- * Hydrates the questionnaire rendered on the server by QuestionnaireIsland.astro, with the text it serialized as
- * JSON beside it. Done here rather than with client:load: Astro's island runtime and renderer would add about
- * 2.7 KB gzip to a page whose scripts must stay within 15 KB gzip.
+ * Hydrates the questionnaire rendered on the server by QuestionnaireIsland.astro (preact-render-to-string), with
+ * the text it serialized as JSON beside it. Done here rather than with Astro's client:load, whose island runtime and
+ * renderer would add about 2.7 KB gzip to a page whose scripts must stay within 15 KB gzip. Once started, the island
+ * is marked data-ready: until then its buttons do nothing, and questionnaire.css keeps them from showing where the
+ * script cannot start.
  */
 import { h, hydrate } from 'preact';
 import Questionnaire from './Questionnaire';
 
 const root = document.getElementById('q-root');
 const json = document.getElementById('q-data')?.textContent;
-if (root && json) hydrate(h(Questionnaire, JSON.parse(json)), root);
+if (root && json) {
+  hydrate(h(Questionnaire, JSON.parse(json)), root);
+  root.setAttribute('data-ready', '');
+}
