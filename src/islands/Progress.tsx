@@ -11,13 +11,7 @@ interface Props {
 }
 
 export default function Progress({ data, draft, at }: Props) {
-  const progress = progressOf(draft, at);
   return (
-    <div class="q-progress">
-      <p>{progressText(data, progress)}</p>
-      <div class="q-bar" aria-hidden="true">
-        <span style={{ width: `${(100 * progress.current) / progress.total}%` }} />
-      </div>
-    </div>
+    <p class="q-progress">{progressText(data, progressOf(draft, at))}</p>
   );
 }

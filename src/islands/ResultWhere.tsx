@@ -1,11 +1,10 @@
 /** @jsxRuntime classic */
 /** @jsx h */
-/** @jsxFrag Fragment */
 /**
  * Where to apply: the 街道办事处 of the child's 户籍 and how to find out which one; the offices of
  * content/offices.yaml, each field the bureau has not supplied shown as 暂未公布 (nothing is ever made up).
  */
-import { Fragment, h } from 'preact';
+import { h } from 'preact';
 import type { QuestionnaireData } from '../lib/questionnaire';
 
 const FIELDS = ['address', 'window', 'hours', 'phone'] as const;
@@ -22,13 +21,8 @@ export default function ResultWhere({ data }: { data: QuestionnaireData }) {
         <ul class="q-offices" data-offices>
           {data.offices.map((office) => (
             <li>
-              <strong>{office.name || where.notPublished}</strong>
-              {FIELDS.map((field) => (
-                <>
-                  {' '}
-                  {where.fields[field]}：{office[field] || where.notPublished}
-                </>
-              ))}
+              <strong>{office.name || where.notPublished}</strong>：
+              {FIELDS.map((field) => `${where.fields[field]}：${office[field] || where.notPublished}`).join('；')}
             </li>
           ))}
         </ul>

@@ -64,10 +64,7 @@ export function applyScreen(draft: Draft, screen: Screen, keys: readonly string[
  */
 export function applyChoice(draft: Draft, screen: Screen, keys: readonly string[]): Draft {
   if (keys.length > 0) return validateScreen(screen, keys) ? draft : applyScreen(draft, screen, keys);
-  if (screen.kind !== 'situations') return draft; // a radio choice can be changed, not taken back
-  const cleared = { ...draft };
-  delete cleared[screen.parent];
-  return cleared;
+  return screen.kind === 'situations' ? { ...draft, [screen.parent]: undefined } : draft; // a radio choice stays
 }
 
 /** Ticking an exclusive option unticks the rest; ticking a situation unticks the exclusive ones. */

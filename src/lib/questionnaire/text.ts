@@ -58,12 +58,9 @@ function questionText(data: QuestionnaireData, screen: Screen) {
   return text.details[screen.situation][screen.field];
 }
 
-const parentOf = (screen: Screen): Parent | undefined => (screen.kind === 'age' ? undefined : screen.parent);
-
-function withParent(data: QuestionnaireData, screen: Screen, template: string): string {
-  const parent = parentOf(screen);
-  return parent ? forParent(data, template, parent) : template;
-}
+/** A template of a screen: {parent} becomes the screen's parent (the age question names none). */
+const withParent = (data: QuestionnaireData, screen: Screen, template: string): string =>
+  screen.kind === 'age' ? template : forParent(data, template, screen.parent);
 
 export const legendOf = (data: QuestionnaireData, screen: Screen) => withParent(data, screen, questionText(data, screen).legend);
 export const hintOf = (data: QuestionnaireData, screen: Screen) => withParent(data, screen, questionText(data, screen).hint);
