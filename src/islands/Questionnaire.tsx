@@ -31,7 +31,7 @@ import {
   type QuestionnaireData,
   type ScreenError,
 } from '../lib/questionnaire';
-import { currentHash, isOwnEntry, isPageAnchor, openedFrom, pushEntry, replaceEntry } from './hash';
+import { currentHash, isPageAnchor, ownEntry, pushEntry, replaceEntry } from './hash';
 import LinkErrorNotice from './LinkErrorNotice';
 import QuestionScreen from './QuestionScreen';
 import RestartScreen from './RestartScreen';
@@ -95,7 +95,7 @@ export default class Questionnaire extends Component<QuestionnaireData, State> {
     if (hash === this.hash) return; // an entry of the same position (or the skip link's entry, put right)
     if (isPageAnchor(hash)) return replaceEntry(this.hash); // the skip link: keep the answers in the address
     const read = readHash(hash);
-    if (!read.ok || !isOwnEntry()) return this.load();
+    if (!read.ok || !ownEntry()) return this.load();
     this.show(this.state.draft, settle(this.state.draft, read.position), false);
   };
 
@@ -105,7 +105,8 @@ export default class Questionnaire extends Component<QuestionnaireData, State> {
   /** 返回上一步: back in the history when the entry before is that step, else a new entry for it. */
   back = () => {
     const target = previousPosition(this.state.draft, this.state.position);
-    if (openedFrom() === positionKey(target)) history.back();
+    const own = ownEntry();
+    if (own && own.from === positionKey(target)) history.back();
     else this.go(target);
   };
 

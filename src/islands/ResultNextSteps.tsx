@@ -21,7 +21,7 @@ export default function ResultNextSteps({ data, steps }: { data: QuestionnaireDa
               {step.link && (
                 <>
                   {' '}
-                  <a href={data.links[step.link.path] ?? step.link.path}>{step.link.label}</a>
+                  <a href={data.links[step.link.path] || step.link.path}>{step.link.label}</a>
                 </>
               )}
               <PendingNote data={data} pending={step.pending} />

@@ -46,7 +46,7 @@ function ParentReasons({ data, parent, assessment }: { data: QuestionnaireData; 
               <strong>{situation ? situation.name : say(wording.unknown)}：</strong>
               {say(result.rules[reason.rule])}
               <Sources data={data} ids={reason.documentIds} />
-              <PendingNote data={data} pending={situation?.pending} />
+              <PendingNote data={data} pending={situation && situation.pending} />
             </li>
           );
         })}

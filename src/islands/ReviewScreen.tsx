@@ -2,7 +2,7 @@
 /** @jsx h */
 /** Check your answers: every question asked with the answer, each with 修改; then the result. */
 import { h } from 'preact';
-import { answerText, ask, reviewLabelOf, reviewRows, screenId } from '../lib/questionnaire';
+import { answerText, ask, reviewLabelOf, reviewRows } from '../lib/questionnaire';
 import Progress from './Progress';
 import type Questionnaire from './Questionnaire';
 import ScreenNav from './ScreenNav';
@@ -21,7 +21,7 @@ export default function ReviewScreen({ q }: { q: Questionnaire }) {
         {reviewRows(draft).map(({ screen, keys }) => {
           const label = reviewLabelOf(data, screen);
           return (
-            <div class="q-review-row" data-row={screenId(screen)}>
+            <div class="q-review-row">
               <dt>{label}</dt>
               <dd>{answerText(data, screen, keys)}</dd>
               <dd>

@@ -18,13 +18,8 @@ interface Entry {
   from?: string; // positionKey() of the position this entry was opened from
 }
 
-const entry = (): Entry | undefined => (history.state && history.state.q === 1 ? history.state : undefined);
-
-/** True on an entry the questionnaire made (not a link opened or pasted into the address bar). */
-export const isOwnEntry = (): boolean => entry() !== undefined;
-
-/** The position the current entry was opened from, if the questionnaire opened it. */
-export const openedFrom = (): string | undefined => entry()?.from;
+/** The current entry, if the questionnaire made it (not a link opened or pasted into the address bar). */
+export const ownEntry = (): Entry | undefined => (history.state && history.state.q === 1 ? history.state : undefined);
 
 /** A new history entry for the next position. */
 export function pushEntry(hash: string, from: string): void {
@@ -33,7 +28,8 @@ export function pushEntry(hash: string, from: string): void {
 
 /** The current history entry, rewritten: same place in history, newer answers. */
 export function replaceEntry(hash: string): void {
-  history.replaceState({ q: 1, from: openedFrom() } satisfies Entry, '', addressWith(hash));
+  const own = ownEntry();
+  history.replaceState({ q: 1, from: own && own.from } satisfies Entry, '', addressWith(hash));
 }
 
 /** The full link that restores these answers: on this page, or on `page` (a path) when given. */

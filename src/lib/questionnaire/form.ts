@@ -31,7 +31,7 @@ export function chosenKeys(draft: Draft, screen: Screen): string[] {
   }
   const key = detailKey(screen.parent, screen.situation, screen.field);
   const value = draft.details[key];
-  return value === undefined ? [] : [draft.aliases?.[key] ?? keyOf(value)];
+  return value === undefined ? [] : [(draft.aliases && draft.aliases[key]) || keyOf(value)];
 }
 
 /** Undefined when the keys are a complete answer to the screen. */

@@ -135,5 +135,6 @@ export function outcomeWording(text: QuestionnaireContent, outcome: Outcome, rul
 
 /** The note awaiting confirmation beside a rule's reason, when the reading behind that rule is not confirmed. */
 export function rulePendingOf(text: QuestionnaireContent, rule: RuleKey): PendingMarker | undefined {
-  return text.result.rulePending.find((entry) => entry.rule === rule)?.pending;
+  const entry = text.result.rulePending.find((candidate) => candidate.rule === rule);
+  return entry && entry.pending;
 }

@@ -39,7 +39,7 @@ export const ALIAS_OPTIONS: { readonly [F in QualifierField]?: readonly { key: s
   type: [{ key: 'multiple', value: null }],
 };
 
-const aliasesOf = (field: QualifierField) => ALIAS_OPTIONS[field] ?? [];
+const aliasesOf = (field: QualifierField) => ALIAS_OPTIONS[field] || [];
 
 /** Whether an option key stands for another answer's value (e.g. 多重残疾 for 不清楚). */
 export const isAlias = (field: QualifierField, key: string): boolean => aliasesOf(field).some((alias) => alias.key === key);
