@@ -45,7 +45,6 @@ export interface State {
   error?: ScreenError; // why the question shown cannot be accepted yet
   linkError?: DecodeError; // a link that could not be read
   confirming?: boolean; // 重新开始 was pressed: asking before the answers are cleared
-  copied?: string; // the outcome of 复制链接, announced
 }
 
 const FOCUS = '[data-focus]';
@@ -79,7 +78,7 @@ export default class Questionnaire extends Component<QuestionnaireData, State> {
     if (push) pushEntry(this.hash, from);
     else replaceEntry(this.hash);
     this.focus = focus;
-    this.setState({ draft, position, linkError, error: undefined, confirming: false, copied: undefined });
+    this.setState({ draft, position, linkError, error: undefined, confirming: false });
   }
 
   /** A page opened, reloaded, or a link typed or pasted over this one: the address says everything. */
@@ -142,19 +141,6 @@ export default class Questionnaire extends Component<QuestionnaireData, State> {
 
   /** Every answer cleared: the start, as a new history entry. */
   clear = () => this.show(emptyDraft(), START, true);
-
-  /** 复制链接: the field selected and copied the way every browser since 2015 can; else the family copies it by hand. */
-  copy = () => {
-    const { share } = this.props.text;
-    (document.getElementById('q-share-url') as HTMLInputElement).select();
-    let copied = false;
-    try {
-      copied = document.execCommand('copy');
-    } catch (error) {
-      // refused: the field stays selected for copying by hand
-    }
-    this.setState({ copied: copied ? share.copied : share.copyFailed });
-  };
 
   render(data: QuestionnaireData, state: State) {
     const { at } = state.position;

@@ -46,7 +46,7 @@ export default function ResultScreen({ q }: { q: Questionnaire }) {
       <ResultNextSteps data={data} steps={assessment.nextSteps.filter((step) => step !== 'district_decides')} />
       <ResultChanges data={data} changes={assessment.changes} />
       <p class="q-decides">{result.decides}</p>
-      <ShareLink data={data} url={shareUrl(q.hash, data.sharePage)} copied={q.state.copied} onCopy={q.copy} />
+      <ShareLink data={data} url={shareUrl(q.hash, data.sharePage)} />
       <div class="q-actions q-no-print">
         <button type="button" class="q-button" onClick={() => print()}>{nav.print}</button>
         <button type="button" class="q-button q-secondary" onClick={() => q.go({ at: 'review' })}>{nav.changeAnswers}</button>

@@ -204,9 +204,7 @@ export const questionnaireSchema = z.object({
     intro: wording, // what the link holds and what it is for
     warning: wording, // anyone with the link sees the answers
     label: wording, // label of the read-only field with the link
-    copy: wording, // the copy button
-    copied: wording, // announced after copying
-    copyFailed: wording, // announced when the browser does not allow copying
+    copyHint: wording, // how to copy it (the page's address is the link, so the browser's own copy and share work too)
   }),
   pendingNote: z.object({
     tag: wording, // e.g. 待确认：
