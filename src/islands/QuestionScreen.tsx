@@ -109,7 +109,7 @@ export default function QuestionScreen({ q }: { q: Questionnaire }) {
           </div>
         ))}
       </fieldset>
-      <div class="q-actions">
+      <div class="q-continue">
         <button type="submit" class="q-button">{nav.continue}</button>
       </div>
     </form>

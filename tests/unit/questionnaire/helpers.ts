@@ -3,10 +3,6 @@
  * come from content/), then look at the next question. The wording comes from the real content files, read as the
  * pages read them (src/components/questionnaire-data.ts), so the tests pin no text of their own.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { questionnaireSchema } from '../../../src/lib/schemas';
 import type { ProofKind } from '../../../src/lib/eligibility';
 import {
   answersOf,
@@ -22,37 +18,9 @@ import {
   type QuestionnaireData,
   type Screen,
 } from '../../../src/lib/questionnaire';
-import { contentRoot, readAmounts, readContent } from '../../support/content';
-import { formatAmount } from '../../../src/lib/format';
-import { entryForSituation, type GlossaryEntry } from '../../../src/lib/glossary';
-import type { SituationKind } from '../../../src/lib/eligibility';
+import { questionnaireData } from '../../support/questionnaire-data';
 
-function loadData(): QuestionnaireData {
-  const text = questionnaireSchema.parse(parse(readFileSync(join(contentRoot, 'questionnaire.yaml'), 'utf8')));
-  const dir = join(contentRoot, 'situations');
-  const glossary = parse(readFileSync(join(contentRoot, 'glossary.yaml'), 'utf8')) as GlossaryEntry[];
-  const situations = Object.fromEntries(
-    readdirSync(dir).map((file) => {
-      const kind = file.replace('.yaml', '') as SituationKind;
-      const everyday = entryForSituation(glossary, kind)?.everyday ?? [];
-      return [kind, { ...parse(readFileSync(join(dir, file), 'utf8')), everyday }];
-    }),
-  ) as QuestionnaireData['situations'];
-  const standard = readAmounts().find((entry) => entry.id === 'basic-living')!;
-  const { streetOffices } = readContent<{ streetOffices: QuestionnaireData['offices'] }>('offices.yaml');
-  const site = readContent<{ name: string }>('site.yaml');
-  return {
-    text,
-    situations,
-    documents: {},
-    links: {},
-    standard: { name: standard.name, amount: formatAmount(standard.amount, standard.unit) },
-    offices: streetOffices.filter((office) => Object.values(office).some(Boolean)),
-    site: { name: site.name, home: '/' },
-  };
-}
-
-export const data = loadData();
+export const data = questionnaireData();
 
 /** A family going through the questions. `at` is the question on screen (its screenId), or 'review'. */
 export class Walk {
