@@ -13,4 +13,6 @@ const json = document.getElementById('q-data')?.textContent;
 if (root && json) {
   hydrate(h(Questionnaire, JSON.parse(json)), root);
   root.setAttribute('data-ready', '');
+  // Started (hydrate threw nothing): the criteria in brief, shown for browsers that cannot run it, go.
+  for (const fallback of document.querySelectorAll<HTMLElement>('[data-q-fallback]')) fallback.hidden = true;
 }
