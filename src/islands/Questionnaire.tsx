@@ -48,12 +48,14 @@ export interface State {
 }
 
 const FOCUS = '[data-focus]';
+const SCREENS = { start: StartScreen, question: QuestionScreen, review: ReviewScreen, result: ResultScreen };
+/** The position while a question is on screen (the only time the family can choose or continue). */
+type Asked = Extract<Position, { at: 'question' }>;
 
 export default class Questionnaire extends Component<QuestionnaireData, State> {
   state: State = { draft: emptyDraft(), position: START };
   hash = ''; // the hash of the position shown
   private focus = ''; // selector of the element to focus after the next render
-  private root?: HTMLDivElement | null;
 
   componentDidMount() {
     this.load();
@@ -61,12 +63,13 @@ export default class Questionnaire extends Component<QuestionnaireData, State> {
   }
 
   componentDidUpdate() {
-    const target = this.focus && this.root && this.root.querySelector<HTMLElement>(this.focus);
+    const root = this.base as HTMLElement;
+    const target = this.focus && root.querySelector<HTMLElement>(this.focus);
     this.focus = '';
     if (!target) return;
     target.focus();
     // The heading has the focus; 返回上一步 and the progress line above it must be in view too.
-    const top = this.root!.querySelector('.q-screen')!;
+    const top = root.querySelector('.q-screen')!;
     const { top: y } = top.getBoundingClientRect();
     if (y < 0 || y > innerHeight / 2) top.scrollIntoView();
   }
@@ -111,8 +114,8 @@ export default class Questionnaire extends Component<QuestionnaireData, State> {
 
   /** A choice counts at once (and goes into the address), so that nothing chosen is lost before 继续. */
   choose = (key: string, on: boolean) => {
-    const { draft, position } = this.state;
-    if (position.at !== 'question') return;
+    const { draft } = this.state;
+    const position = this.state.position as Asked;
     const { screen } = position;
     const next = applyChoice(draft, screen, isMultiple(screen) ? toggle(chosenKeys(draft, screen), key, on) : [key]);
     this.hash = positionHash(next, position);
@@ -122,8 +125,8 @@ export default class Questionnaire extends Component<QuestionnaireData, State> {
 
   /** 继续: the next question, or the review; an error box when the question is not answered. */
   submit = () => {
-    const { draft, position } = this.state;
-    if (position.at !== 'question') return;
+    const { draft } = this.state;
+    const position = this.state.position as Asked;
     const error = validateScreen(position.screen, chosenKeys(draft, position.screen));
     if (error) {
       this.focus = '.q-error-summary';
@@ -144,17 +147,9 @@ export default class Questionnaire extends Component<QuestionnaireData, State> {
 
   render(data: QuestionnaireData, state: State) {
     const { at } = state.position;
-    const Screen = state.confirming
-      ? RestartScreen
-      : at === 'question'
-        ? QuestionScreen
-        : at === 'review'
-          ? ReviewScreen
-          : at === 'result'
-            ? ResultScreen
-            : StartScreen;
+    const Screen = state.confirming ? RestartScreen : SCREENS[at];
     return (
-      <div ref={(element) => void (this.root = element)} class="q" data-view={state.confirming ? 'restart' : at}>
+      <div class="q" data-view={state.confirming ? 'restart' : at}>
         {state.linkError && <LinkErrorNotice data={data} error={state.linkError} />}
         <Screen q={this} />
       </div>

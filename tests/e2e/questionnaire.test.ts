@@ -62,7 +62,7 @@ async function open(hash = '', width = 1280, options: { context?: BrowserContext
   const tab = await guardedTab(options.context ?? browser.context, { origins: [server.origin], width, height: options.height ?? 900 });
   if (options.mode === 'elder') await tab.page.addInitScript(() => localStorage.setItem('xs-etbz-display', 'elder'));
   await tab.page.goto(`${server.url}ziping/${hash}`, { waitUntil: 'load' });
-  await tab.page.locator('#q-root[data-ready]').waitFor();
+  await tab.page.locator('html[data-q-started] #q-root').waitFor();
   return tab;
 }
 
@@ -227,7 +227,7 @@ describe('back, forward and reload never lose an answer', () => {
       await page.goForward();
       await expectHeading(page, here);
       await page.reload();
-      await page.locator('#q-root[data-ready]').waitFor();
+      await page.locator('html[data-q-started] #q-root').waitFor();
       await expectHeading(page, here);
       expect(new URL(page.url()).hash).toMatch(/^#d1\./);
       await page.goBack();
@@ -245,7 +245,7 @@ describe('back, forward and reload never lose an answer', () => {
       const walk = await run(page, 'yes');
       await pick(page, walk.screen!, ['imprisoned', 'serious_illness']);
       await page.reload();
-      await page.locator('#q-root[data-ready]').waitFor();
+      await page.locator('html[data-q-started] #q-root').waitFor();
       await expectHeading(page, headingOf(walk));
       expect((await checked(page)).sort()).toEqual(['imprisoned', 'serious_illness']);
     }));
@@ -591,7 +591,7 @@ describe('network', () => {
       await page.goto(`${server.url}ziping/`, { waitUntil: 'load' });
       await page.waitForLoadState('networkidle');
       done = true;
-      await page.locator('#q-root[data-ready]').waitFor();
+      await page.locator('html[data-q-started] #q-root').waitFor();
       await run(page, ...LONG);
       await page.goBack();
       await page.goForward();

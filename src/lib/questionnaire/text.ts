@@ -115,11 +115,13 @@ export const progressText = (data: QuestionnaireData, progress: Progress): strin
 export function changeText(data: QuestionnaireData, change: Change): string | undefined {
   if (change.to === null) return undefined;
   const { result } = data.text;
-  const condition =
-    change.field === 'childUnder18'
-      ? result.ageChanges[keyOf(change.to)]
-      : forParent(data, data.text.details[change.situation][change.field].changes[keyOf(change.to)], change.parent);
-  return fill(result.changeTemplate, { condition, outcome: result.outcomes[change.outcomeWould].short });
+  const age = change.field === 'childUnder18';
+  const condition = age
+    ? result.ageChanges[keyOf(change.to)]
+    : forParent(data, data.text.details[change.situation][change.field].changes[keyOf(change.to)], change.parent);
+  // 18 or older is 不符合, whatever else: not the 暂不符合 of a parent's situation.
+  const outcome = age && !change.to ? result.overAge : result.outcomes[change.outcomeWould];
+  return fill(result.changeTemplate, { condition, outcome: outcome.short });
 }
 
 /** The headline, short name and summary of a kind of result (src/lib/questionnaire/result.ts). */

@@ -426,7 +426,9 @@ describe('what would change the result, as sentences', () => {
     const sentences = assess(under18().answers(['imprisoned'], 'unknown', ['deceased']).answersForEngine).changes.map((c) => changeText(data, c));
     expect(sentences).toContain(sentence(forParent(data, term.yes, 'father'), 'eligible'));
     expect(sentences).toContain(sentence(forParent(data, term.no, 'father'), 'not_eligible'));
-    expect(sentences).toContain(sentence(text.result.ageChanges.no, 'not_eligible'));
+    // 18 or older reads 不符合 (the result for that age), not the 暂不符合 of a parent's situation
+    expect(sentences).toContain(fill(text.result.changeTemplate, { condition: text.result.ageChanges.no, outcome: text.result.overAge.short }));
+    expect(sentences).not.toContain(sentence(text.result.ageChanges.no, 'not_eligible'));
   });
 
   it('a change to 不清楚 is never offered as advice', () => {
