@@ -9,6 +9,7 @@ const mark = (ok: boolean) => (ok ? '✓' : '✗');
 export function renderReport(result: BenchResult): string {
   return [
     pagesSection(result),
+    questionnaireSection(result),
     budgetSection(result),
     buildSection(result),
     searchSection(result),
@@ -48,6 +49,18 @@ function pagesSection(result: BenchResult): string {
     renderTable(rows),
     largestLine,
   ].join('\n');
+}
+
+/** The questionnaire's pages: all the JavaScript they load, file by file, against their budget. */
+export function questionnaireSection(result: Pick<BenchResult, 'pages'>): string {
+  const budget = BUDGETS.jsGzip.questionnaire!;
+  const pages = result.pages.filter((page) => page.category === 'questionnaire');
+  if (pages.length === 0) return '';
+  const lines = pages.flatMap((page) => [
+    `  ${page.url}: ${formatBytes(page.js.gzip)} gzip of ${formatBytes(budget)} ${mark(page.js.gzip <= budget)} (${budget - page.js.gzip} B to spare)`,
+    ...page.assets.filter((asset) => asset.kind === 'js').map((asset) => `    ${asset.url}: ${formatBytes(asset.gzip)} gzip (${asset.via})`),
+  ]);
+  return ['QUESTIONNAIRE — JavaScript loaded before any interaction (Preact, the island, the rules and the page’s other scripts)', ...lines].join('\n');
 }
 
 function legacySection(result: BenchResult): string {

@@ -131,9 +131,16 @@ function situationOf(text: Chooser, kind: SituationKind): Situation {
   return Object.fromEntries([['kind', kind], ...details]) as Situation;
 }
 
-/** Answers in the engine's contract: the child's age, and up to two different situations for each parent. */
+/**
+ * Answers the questionnaire can build: the child's age, and up to two different situations for each parent (死亡,
+ * 失踪 or 不清楚 alone, as the questionnaire allows them).
+ */
 function randomAnswers(text: Chooser): Answers {
-  const situations = () => distinct(text, SITUATION_KINDS, text.int(3)).map((kind) => situationOf(text, kind));
+  // EXCLUSIVE_KEYS of src/lib/questionnaire/values.ts (not imported: Node alone cannot load its imports); the case
+  // schema refuses any other combination, and tests/unit/bench-scale.test.ts runs the generated cases through it.
+  const isExclusive = (kind: SituationKind) => kind === 'deceased' || kind === 'missing' || kind === 'unknown';
+  const alone = (kinds: SituationKind[]) => (kinds.some(isExclusive) ? kinds.filter(isExclusive).slice(0, 1) : kinds);
+  const situations = () => alone(distinct(text, SITUATION_KINDS, text.int(3))).map((kind) => situationOf(text, kind));
   return { childUnder18: text.int(8) !== 0, father: situations(), mother: situations() };
 }
 

@@ -1,10 +1,13 @@
-/** A share link that cannot be read: which kind of problem, in plain words, above a fresh start. */
+/** @jsxRuntime classic */
+/** @jsx h */
+/** A link that cannot be read: which kind of problem, in plain words, above a fresh start. */
+import { h } from 'preact';
 import type { DecodeError } from '../lib/eligibility/codec';
 import type { QuestionnaireData } from '../lib/questionnaire';
 
 interface Props {
   data: QuestionnaireData;
-  error: Exclude<DecodeError, 'empty'>;
+  error: DecodeError;
 }
 
 export default function LinkErrorNotice({ data, error }: Props) {

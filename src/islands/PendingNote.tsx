@@ -1,4 +1,7 @@
+/** @jsxRuntime classic */
+/** @jsx h */
 /** Text awaiting the district's confirmation, marked like src/components/PendingNote.astro. */
+import { h } from 'preact';
 import type { PendingMarker } from '../lib/pending';
 import type { QuestionnaireData } from '../lib/questionnaire';
 

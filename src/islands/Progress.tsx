@@ -1,4 +1,7 @@
+/** @jsxRuntime classic */
+/** @jsx h */
 /** Which part of the questionnaire this is: 第2部分，共4部分：父亲的情况. */
+import { h } from 'preact';
 import { progressOf, progressText, type Draft, type QuestionnaireData, type Screen } from '../lib/questionnaire';
 
 interface Props {
@@ -8,13 +11,7 @@ interface Props {
 }
 
 export default function Progress({ data, draft, at }: Props) {
-  const progress = progressOf(draft, at);
   return (
-    <div class="q-progress">
-      <p>{progressText(data, progress)}</p>
-      <div class="q-bar" aria-hidden="true">
-        <span style={{ width: `${(100 * progress.current) / progress.total}%` }} />
-      </div>
-    </div>
+    <p class="q-progress">{progressText(data, progressOf(draft, at))}</p>
   );
 }

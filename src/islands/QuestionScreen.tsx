@@ -1,45 +1,41 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+/** @jsxFrag Fragment */
 /**
  * One question per screen: the question as the fieldset's legend and the screen's heading, a hint, large radio or
- * checkbox rows, and an error summary (announced, and focused by the island) when the family continues without
- * answering. Stateless: the island holds the choices.
+ * checkbox rows (in named groups on a parent's situations screen, each with 说明 beside it, a <details> that opens
+ * what it means), and an error summary (announced, and focused by the island) when the family continues without
+ * answering. The island holds the answers.
  */
+import { Fragment, h } from 'preact';
 import {
+  chosenKeys,
   errorText,
   hintOf,
   isMultiple,
   legendOf,
+  optionGroups,
   optionHint,
   optionLabel,
-  optionsOf,
   screenId,
-  NONE,
-  type Draft,
-  type QuestionnaireData,
   type Screen,
-  type ScreenError,
 } from '../lib/questionnaire';
 import PendingNote from './PendingNote';
 import Progress from './Progress';
+import type Questionnaire from './Questionnaire';
+import ScreenNav from './ScreenNav';
 
-interface Props {
-  data: QuestionnaireData;
-  draft: Draft;
-  screen: Screen;
-  keys: string[]; // the options chosen so far
-  error?: ScreenError;
-  onChoose: (key: string, on: boolean, multiple: boolean) => void;
-  onSubmit: () => void;
-  onBack: () => void;
-  onRestart: () => void;
-}
-
-export default function QuestionScreen({ data, draft, screen, keys, error, onChoose, onSubmit, onBack, onRestart }: Props) {
-  const { nav, errorSummary, situations } = data.text;
+export default function QuestionScreen({ q }: { q: Questionnaire }) {
+  const data = q.props;
+  const { draft, error } = q.state;
+  const { screen } = q.state.position as { screen: Screen };
+  const keys = chosenKeys(draft, screen);
+  const { nav, errorSummary } = data.text;
   const multiple = isMultiple(screen);
   const id = `q-${screenId(screen)}`;
-  const options = optionsOf(screen);
+  const groups = optionGroups(data, screen);
   const message = error && errorText(data, screen, error);
-  const first = `${id}-${keys[0] ?? options[0]}`;
+  const first = `${id}-${keys[0] || groups[0].keys[0]}`;
   const pending = screen.kind === 'detail' ? data.situations[screen.situation as keyof typeof data.situations].pending : undefined;
 
   return (
@@ -48,10 +44,10 @@ export default function QuestionScreen({ data, draft, screen, keys, error, onCho
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        onSubmit();
+        q.submit();
       }}
     >
-      <button type="button" class="q-back" onClick={onBack}>{nav.back}</button>
+      <ScreenNav q={q} />
       <Progress data={data} draft={draft} at={screen} />
       {message && (
         <div class="q-error-summary" role="alert" tabIndex={-1}>
@@ -60,7 +56,7 @@ export default function QuestionScreen({ data, draft, screen, keys, error, onCho
             href={`#${first}`}
             onClick={(event) => {
               event.preventDefault(); // a #fragment would replace the answers' hash
-              document.getElementById(first)?.focus();
+              (document.getElementById(first) as HTMLElement).focus();
             }}
           >
             {message}
@@ -79,34 +75,42 @@ export default function QuestionScreen({ data, draft, screen, keys, error, onCho
             {message}
           </p>
         )}
-        <div class="q-options">
-          {options.map((key) => {
-            const hint = optionHint(data, screen, key);
-            return (
-              <>
-                {key === NONE && <p class="q-or">{situations.or}</p>}
+        {groups.map((group, g) => (
+          <div class="q-options" role={group.label ? 'group' : undefined} aria-labelledby={group.label && `${id}-g${g}`}>
+            {group.label && <p id={`${id}-g${g}`} class="q-group">{group.label}</p>}
+            {group.keys.map((key) => {
+              const option = `${id}-${key}`;
+              const hint = optionHint(data, screen, key);
+              const label = optionLabel(data, screen, key);
+              return (
                 <div class="q-option">
                   <input
                     type={multiple ? 'checkbox' : 'radio'}
-                    id={`${id}-${key}`}
+                    id={option}
                     name={id}
                     value={key}
                     checked={keys.includes(key)}
-                    onChange={(event) => onChoose(key, event.currentTarget.checked, multiple)}
+                    aria-describedby={hint && `${option}-hint`}
+                    onChange={(event) => q.choose(key, event.currentTarget.checked)}
                   />
-                  <label for={`${id}-${key}`}>
-                    {optionLabel(data, screen, key)}
-                    {hint && <span class="q-option-hint">{hint}</span>}
-                  </label>
+                  <label for={option} class={hint && 'q-has-more'}>{label}</label>
+                  {hint && (
+                    <details class="q-more">
+                      <summary>
+                        {data.text.situations.more}
+                        <span class="sr-only">{label}</span>
+                      </summary>
+                      <p id={`${option}-hint`}>{hint}</p>
+                    </details>
+                  )}
                 </div>
-              </>
-            );
-          })}
-        </div>
+              );
+            })}
+          </div>
+        ))}
       </fieldset>
-      <div class="q-actions">
+      <div class="q-continue">
         <button type="submit" class="q-button">{nav.continue}</button>
-        <button type="button" class="q-link" onClick={onRestart}>{nav.restart}</button>
       </div>
     </form>
   );

@@ -1,4 +1,8 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+/** @jsxFrag Fragment */
 /** What would change the result: each single answer that, given differently, gives another initial judgement. */
+import { Fragment, h } from 'preact';
 import type { Change } from '../lib/eligibility';
 import { changeText, type QuestionnaireData } from '../lib/questionnaire';
 

@@ -1,4 +1,7 @@
+/** @jsxRuntime classic */
+/** @jsx h */
 /** What to prepare: the general items and, for each deciding situation, the proof usually asked for. */
+import { h } from 'preact';
 import type { Assessment } from '../lib/eligibility';
 import { fill, type QuestionnaireData } from '../lib/questionnaire';
 import PendingNote from './PendingNote';

@@ -1,4 +1,8 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+/** @jsxFrag Fragment */
 /** Where to go and who helps, in the engine's order, each with a link to the page that explains more. */
+import { Fragment, h } from 'preact';
 import type { NextStep } from '../lib/eligibility';
 import type { QuestionnaireData } from '../lib/questionnaire';
 import PendingNote from './PendingNote';
@@ -17,7 +21,7 @@ export default function ResultNextSteps({ data, steps }: { data: QuestionnaireDa
               {step.link && (
                 <>
                   {' '}
-                  <a href={data.links[step.link.path] ?? step.link.path}>{step.link.label}</a>
+                  <a href={data.links[step.link.path] || step.link.path}>{step.link.label}</a>
                 </>
               )}
               <PendingNote data={data} pending={step.pending} />

@@ -1,4 +1,7 @@
+/** @jsxRuntime classic */
+/** @jsx h */
 /** Why: for each parent, each situation with its rule and documents, the parent's standing, then the conclusion. */
+import { h } from 'preact';
 import type { Answers, Assessment, Parent } from '../lib/eligibility';
 import { PARENTS, forParent, rulePendingOf, type QuestionnaireData } from '../lib/questionnaire';
 import PendingNote from './PendingNote';
@@ -43,7 +46,7 @@ function ParentReasons({ data, parent, assessment }: { data: QuestionnaireData; 
               <strong>{situation ? situation.name : say(wording.unknown)}：</strong>
               {say(result.rules[reason.rule])}
               <Sources data={data} ids={reason.documentIds} />
-              <PendingNote data={data} pending={situation?.pending} />
+              <PendingNote data={data} pending={situation && situation.pending} />
             </li>
           );
         })}

@@ -1,21 +1,19 @@
+/** @jsxRuntime classic */
+/** @jsx h */
 /** Check your answers: every question asked with the answer, each with 修改; then the result. */
-import { answerText, reviewLabelOf, reviewRows, screenId, type Draft, type QuestionnaireData, type Screen } from '../lib/questionnaire';
+import { h } from 'preact';
+import { answerText, ask, reviewLabelOf, reviewRows } from '../lib/questionnaire';
 import Progress from './Progress';
+import type Questionnaire from './Questionnaire';
+import ScreenNav from './ScreenNav';
 
-interface Props {
-  data: QuestionnaireData;
-  draft: Draft;
-  onChange: (screen: Screen) => void;
-  onBack: () => void;
-  onSubmit: () => void;
-  onRestart: () => void;
-}
-
-export default function ReviewScreen({ data, draft, onChange, onBack, onSubmit, onRestart }: Props) {
-  const { review, nav } = data.text;
+export default function ReviewScreen({ q }: { q: Questionnaire }) {
+  const data = q.props;
+  const { draft } = q.state;
+  const { review } = data.text;
   return (
     <section class="q-screen" aria-labelledby="q-heading">
-      <button type="button" class="q-back" onClick={onBack}>{nav.back}</button>
+      <ScreenNav q={q} />
       <Progress data={data} draft={draft} at="review" />
       <h2 id="q-heading" tabIndex={-1} data-focus>{review.heading}</h2>
       <p>{review.intro}</p>
@@ -23,11 +21,11 @@ export default function ReviewScreen({ data, draft, onChange, onBack, onSubmit, 
         {reviewRows(draft).map(({ screen, keys }) => {
           const label = reviewLabelOf(data, screen);
           return (
-            <div class="q-review-row" data-row={screenId(screen)}>
+            <div class="q-review-row">
               <dt>{label}</dt>
               <dd>{answerText(data, screen, keys)}</dd>
               <dd>
-                <button type="button" class="q-link" onClick={() => onChange(screen)}>
+                <button type="button" class="q-link" onClick={() => q.go(ask(screen, true))}>
                   {review.change}
                   <span class="sr-only">{label}</span>
                 </button>
@@ -37,8 +35,7 @@ export default function ReviewScreen({ data, draft, onChange, onBack, onSubmit, 
         })}
       </dl>
       <div class="q-actions">
-        <button type="button" class="q-button" onClick={onSubmit}>{review.submit}</button>
-        <button type="button" class="q-link" onClick={onRestart}>{nav.restart}</button>
+        <button type="button" class="q-button" onClick={() => q.go({ at: 'result' })}>{review.submit}</button>
       </div>
     </section>
   );

@@ -1,15 +1,15 @@
-/** The share link in a read-only field, a copy button (with a manual fallback), and the warning about who sees it. */
-import type { QuestionnaireData } from '../lib/questionnaire';
+/** @jsxRuntime classic */
+/** @jsx h */
+/**
+ * The share link in a read-only field (selected when touched), a 复制链接 button with a word on how it went, how else
+ * to copy it, and the warning about who sees it. The page's own address is the same link, so the browser's and chat
+ * apps' copy and share work too.
+ */
+import { h } from 'preact';
+import type Questionnaire from './Questionnaire';
 
-interface Props {
-  data: QuestionnaireData;
-  url: string; // the page's address with the answers in the hash
-  copied?: string; // the outcome of the last copy, announced
-  onCopy: () => void;
-}
-
-export default function ShareLink({ data, url, copied, onCopy }: Props) {
-  const { share } = data.text;
+export default function ShareLink({ q, url }: { q: Questionnaire; url: string }) {
+  const { share } = q.props.text;
   return (
     <section class="q-section q-share q-no-print" aria-labelledby="q-share">
       <h3 id="q-share">{share.heading}</h3>
@@ -17,10 +17,11 @@ export default function ShareLink({ data, url, copied, onCopy }: Props) {
       <p class="q-warning">{share.warning}</p>
       <label for="q-share-url">{share.label}</label>
       <div class="q-share-row">
-        <input id="q-share-url" type="text" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
-        <button type="button" class="q-button q-secondary" onClick={onCopy}>{share.copy}</button>
+        <input id="q-share-url" type="text" readOnly value={url} onFocus={(event) => event.currentTarget.select()} aria-describedby="q-copy-hint" />
+        <button type="button" class="q-button q-secondary" onClick={() => q.copy(url)}>{share.copy}</button>
       </div>
-      <p role="status" class="q-status">{copied}</p>
+      <p role="status" class="q-status">{q.state.copied}</p>
+      <p id="q-copy-hint">{share.copyHint}</p>
     </section>
   );
 }

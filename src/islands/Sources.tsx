@@ -1,4 +1,8 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+/** @jsxFrag Fragment */
 /** 依据：民发〔2019〕62号、云民发〔2021〕51号 — each a link to the document's page. */
+import { Fragment, h } from 'preact';
 import type { QuestionnaireData } from '../lib/questionnaire';
 
 export default function Sources({ data, ids }: { data: QuestionnaireData; ids: readonly string[] }) {

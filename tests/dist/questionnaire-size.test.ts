@@ -1,9 +1,11 @@
 /**
  * The questionnaire page (/ziping/) as built: all the JavaScript it loads stays within 15 KB gzip (Preact, the
  * island, the engine and codec, and whatever else the page carries), its wording travels as data in the HTML rather
- * than in the script, and without JavaScript it still states the criteria and links to 认定条件.
+ * than in the script, its first screen is in the HTML, and without JavaScript it still states the criteria and
+ * links to 认定条件.
  */
 import { describe, expect, it } from 'vitest';
+import { readContent } from '../support/content';
 import { basePath, parsePage, readDistFile, urlPathToFile } from '../support/dist';
 import { pageScripts } from '../support/page-scripts';
 import { BUDGETS } from '../../scripts/bench/budgets';
@@ -33,8 +35,9 @@ describe('/ziping/: the size of its JavaScript', () => {
     const json = page().querySelector('script#q-data[type="application/json"]');
     expect(json, 'no <script id="q-data" type="application/json">').not.toBeNull();
     const data = JSON.parse(json!.rawText);
-    expect(data.text.result.outcomes.eligible.headline).toBe('初步判断：符合');
-    for (const script of scripts) expect(readDistFile(script.name)).not.toContain('初步判断');
+    const { headline } = readContent<{ result: { outcomes: { eligible: { headline: string } } } }>('questionnaire.yaml').result.outcomes.eligible;
+    expect(data.text.result.outcomes.eligible.headline).toBe(headline);
+    for (const script of scripts) expect(readDistFile(script.name)).not.toContain(headline);
   });
 });
 
@@ -67,9 +70,12 @@ describe('/ziping/ without JavaScript', () => {
     expect(fallback?.innerHTML).toMatch(new RegExp(`href="${basePath}tiaojian/"`));
   });
 
-  it('the server-rendered start screen has no button that would need JavaScript', () => {
+  it('the first screen is rendered on the server, button included (the browser tests check it is hidden where no script runs)', () => {
+    const { start } = readContent<{ start: { heading: string; lead: string; promise: string; button: string } }>('questionnaire.yaml');
     const root = page().querySelector('#q-root');
-    expect(root?.text).toContain('不会询问');
-    expect(root?.querySelectorAll('button')).toHaveLength(0);
+    expect(root?.querySelector('#q-heading')?.text).toBe(start.heading);
+    expect(root?.text).toContain(start.lead);
+    expect(root?.text).toContain(start.promise);
+    expect(root?.querySelector('button.q-start')?.text).toBe(start.button);
   });
 });

@@ -326,7 +326,7 @@ describe('the questionnaire and the search through nginx', { timeout: 240_000 },
       await answerOrphanPath(first.page);
       expect(await first.page.locator('#q-heading').innerText()).toBe('初步判断：属于孤儿情形');
       const share = await first.page.locator('#q-share-url').inputValue();
-      expect(share).toMatch(new RegExp(`^${nginx.origin}${BASE}ziping/#v\\d`));
+      expect(share).toMatch(new RegExp(`^${nginx.origin}${BASE}ziping/#d1\\.`));
       second = await tab(); // opened only now: a tab in the background gets no animation frames, and clicks wait
       await load(second.page, share);
       await expect.poll(() => second!.page.locator('#q-heading').innerText()).toBe('初步判断：属于孤儿情形');
@@ -373,7 +373,7 @@ describe('the embed page in the portal’s frame', { timeout: 240_000 }, () => {
       await answerOrphanPath(inner);
       await expect.poll(async () => (await heights(page)).at(-1)).toBe(await bodyHeight());
       expect((await heights(page)).at(-1)).toBeGreaterThan(startHeight);
-      expect(await frame.locator('#q-share-url').inputValue()).toMatch(new RegExp(`^${nginx.origin}${BASE}ziping/#v\\d`));
+      expect(await frame.locator('#q-share-url').inputValue()).toMatch(new RegExp(`^${nginx.origin}${BASE}ziping/#d1\\.`));
       expect(await page.evaluate(() => (window as unknown as { others: string[] }).others)).toEqual([]);
       const opened = page.context().waitForEvent('page');
       await frame.locator('.q-result a[href*="/zhengce/"]').first().click();
@@ -381,7 +381,7 @@ describe('the embed page in the portal’s frame', { timeout: 240_000 }, () => {
       await newTab.waitForLoadState();
       expect(newTab.url()).toMatch(new RegExp(`^${nginx.origin}${BASE}zhengce/[^/]+/$`));
       await newTab.close();
-      expect(inner.url()).toMatch(new RegExp(`^${embedUrl()}#v\\d`));
+      expect(inner.url()).toMatch(new RegExp(`^${embedUrl()}#d1\\.`));
       expectNoProblems(problems);
     } finally {
       await page.close();

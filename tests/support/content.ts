@@ -73,7 +73,7 @@ export interface AmountEntry {
   amount: number;
   unit: string;
   sources: string[];
-  pending?: string;
+  pending?: { topic: string | string[]; note: string };
 }
 
 /** The amounts of content/standards.yaml, in file order. */

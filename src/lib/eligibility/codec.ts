@@ -11,6 +11,9 @@
  * so any single changed symbol, and any swap of two neighbouring symbols, is always detected.
  *
  * decodeAnswers never throws: it returns the answers, or why they could not be read.
+ *
+ * The decoder builds its answers from the table alone (every symbol stands for a valid situation), so that a page
+ * that only reads links, like the questionnaire's, does not carry the validator's code and messages.
  */
 import { FIELD_VALUES, SITUATION_KINDS, fieldsOf } from './schema';
 import type { Answers, Situation, SituationKind } from './types';
@@ -24,14 +27,15 @@ export type DecodeError =
 export type DecodeResult = { ok: true; answers: Answers } | { ok: false; error: DecodeError };
 
 const VERSION = '1';
-const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** The symbols of a link (also those of the questionnaire's draft links, src/lib/questionnaire/link.ts). */
+export const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const PRIME = 3833; // largest prime below 62 * 62, so the checksum fits in two symbols
 const MAX_LENGTH = 500; // far beyond any real answers; keeps the checksum's guarantee (length < PRIME)
 const V1 = /^([0-9a-zA-Z])([0-9a-zA-Z]*)\.([0-9a-zA-Z]*)\.([0-9a-zA-Z]{2})$/;
 
 /** Every concrete situation, in table order: a situation's position is its symbol. */
 const SITUATIONS: readonly Situation[] = SITUATION_KINDS.flatMap(expand);
-const SYMBOL_OF = new Map(SITUATIONS.map((situation, i) => [key(situation), ALPHABET[i]]));
+const SYMBOL_OF = /* @__PURE__ */ new Map(SITUATIONS.map((situation, i) => [key(situation), ALPHABET[i]]));
 
 function expand(kind: SituationKind): Situation[] {
   let situations: Record<string, unknown>[] = [{ kind }];
@@ -46,7 +50,12 @@ function key(situation: Situation): string {
   return JSON.stringify(situation);
 }
 
-function checksum(body: string): string {
+/**
+ * Two symbols that change whenever one symbol of the body changes or two neighbours swap. Any character outside the
+ * alphabet but '.' counts as nothing in the sum (the draft links' '_' for an unanswered question) and still moves
+ * the weights of the rest.
+ */
+export function checksum(body: string): string {
   let sum = body.length;
   for (let i = 0; i < body.length; i++) {
     const code = body[i] === '.' ? ALPHABET.length : ALPHABET.indexOf(body[i]);
@@ -88,11 +97,11 @@ export function decodeLink(hash: string): DecodeResult {
   const fatherList = situationsOf(father);
   const motherList = situationsOf(mother);
   if (!fatherList || !motherList) return { ok: false, error: 'invalid' }; // a symbol beyond the table
-  return { ok: true, answers: parseAnswers({ childUnder18: age === '1', father: fatherList, mother: motherList }) };
+  return { ok: true, answers: { childUnder18: age === '1', father: fatherList, mother: motherList } };
 }
 
-/** The situations the symbols stand for, or undefined when one is beyond the table. */
+/** Fresh copies of the situations the symbols stand for, or undefined when one is beyond the table. */
 function situationsOf(symbols: string): Situation[] | undefined {
   const situations = [...symbols].map((symbol) => SITUATIONS[ALPHABET.indexOf(symbol)]);
-  return situations.every(Boolean) ? situations : undefined;
+  return situations.every(Boolean) ? situations.map((situation) => ({ ...situation })) : undefined;
 }

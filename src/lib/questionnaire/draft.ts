@@ -4,6 +4,7 @@
  */
 import { SITUATION_FIELDS } from '../eligibility/schema';
 import type { Answers, Parent, QualifierField, QualifierValue, Situation, SituationKind } from '../eligibility/types';
+import { isConsistent } from './values';
 
 export const PARENTS: readonly Parent[] = ['father', 'mother'];
 
@@ -67,15 +68,16 @@ function situationsOf(draft: Draft, parent: Parent): Situation[] | undefined {
 }
 
 /**
- * The Draft for valid Answers (from a share link), or undefined when a parent has the same situation twice,
- * which the questionnaire cannot express. Fields the questionnaire would not ask are dropped: the engine ignores them.
+ * The Draft for valid Answers (from a share link), or undefined for answers the questionnaire cannot build: the same
+ * situation twice, or a contradiction (死亡, 失踪 or 不清楚 together with anything else for one parent).
+ * Fields the questionnaire would not ask are dropped: the engine ignores them.
  */
 export function draftOf(answers: Answers): Draft | undefined {
   const draft: Draft = { childUnder18: answers.childUnder18, details: {} };
   if (!answers.childUnder18) return draft;
   for (const parent of PARENTS) {
     const kinds = answers[parent].map((situation) => situation.kind);
-    if (new Set(kinds).size !== kinds.length) return undefined;
+    if (new Set(kinds).size !== kinds.length || !isConsistent(kinds)) return undefined;
     draft[parent] = [...kinds].sort(byTableOrder);
     for (const situation of answers[parent]) {
       for (const field of SITUATION_FIELDS[situation.kind]) {

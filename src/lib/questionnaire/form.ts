@@ -5,9 +5,9 @@
 import type { QualifierValue, SituationKind } from '../eligibility/types';
 import { detailKey, type Draft } from './draft';
 import type { Screen } from './screens';
-import { NONE, PICKABLE_KINDS, UNKNOWN, fieldKeys, isAlias, keyOf, valueOf } from './values';
+import { NONE, PICKABLE_KINDS, UNKNOWN, fieldKeys, isAlias, isExclusive, keyOf, valueOf } from './values';
 
-/** Why an answer cannot be accepted: nothing chosen, or 以上都没有 / 不清楚 ticked together with a situation. */
+/** Why an answer cannot be accepted: nothing chosen, or an option that stands alone ticked together with another. */
 export type ScreenError = 'required' | 'exclusive';
 
 /** The option keys of a screen, in display order. On a situations screen, NONE and UNKNOWN come last. */
@@ -20,8 +20,6 @@ export function optionsOf(screen: Screen): string[] {
 /** Several options can be chosen only on a situations screen. */
 export const isMultiple = (screen: Screen): boolean => screen.kind === 'situations';
 
-/** Options that exclude every other (GOV.UK's "none of these" pattern). */
-export const isExclusive = (key: string): boolean => key === NONE || key === UNKNOWN;
 
 /** The keys chosen so far for a screen ([] when unanswered). */
 export function chosenKeys(draft: Draft, screen: Screen): string[] {
@@ -33,7 +31,7 @@ export function chosenKeys(draft: Draft, screen: Screen): string[] {
   }
   const key = detailKey(screen.parent, screen.situation, screen.field);
   const value = draft.details[key];
-  return value === undefined ? [] : [draft.aliases?.[key] ?? keyOf(value)];
+  return value === undefined ? [] : [(draft.aliases && draft.aliases[key]) || keyOf(value)];
 }
 
 /** Undefined when the keys are a complete answer to the screen. */
@@ -58,6 +56,15 @@ export function applyScreen(draft: Draft, screen: Screen, keys: readonly string[
   delete aliases[key];
   if (isAlias(screen.field, keys[0])) aliases[key] = keys[0];
   return { ...draft, details: { ...draft.details, [key]: value }, aliases };
+}
+
+/**
+ * The Draft with the options chosen so far on a screen, as soon as they are chosen, so that back, reload and an
+ * interruption keep them: a complete choice is the screen's answer; no choice at all clears it.
+ */
+export function applyChoice(draft: Draft, screen: Screen, keys: readonly string[]): Draft {
+  if (keys.length > 0) return validateScreen(screen, keys) ? draft : applyScreen(draft, screen, keys);
+  return screen.kind === 'situations' ? { ...draft, [screen.parent]: undefined } : draft; // a radio choice stays
 }
 
 /** Ticking an exclusive option unticks the rest; ticking a situation unticks the exclusive ones. */

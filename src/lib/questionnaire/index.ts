@@ -4,7 +4,10 @@
  */
 export * from './draft';
 export * from './form';
+export * from './link';
+export * from './position';
 export * from './progress';
+export * from './result';
 export * from './review';
 export * from './screens';
 export * from './text';

@@ -23,7 +23,7 @@ export function questionScreens(draft: Draft): Screen[] {
   if (draft.childUnder18 === false) return screens; // 18 or older: the parents' situations cannot change the result
   for (const parent of PARENTS) {
     screens.push({ kind: 'situations', parent });
-    for (const situation of draft[parent] ?? []) {
+    for (const situation of draft[parent] || []) {
       for (const field of askedFields(situation)) {
         if (isAsked(draft, parent, situation, field)) screens.push({ kind: 'detail', parent, situation, field });
       }

@@ -8,8 +8,10 @@ import type { OutcomeRuleKey, RuleKey } from '../eligibility/keys';
 import type { Change, Outcome, Parent, ProofKind } from '../eligibility/types';
 import type { ScreenError } from './form';
 import type { Progress } from './progress';
+import type { ResultKind } from './result';
 import type { Screen } from './screens';
 import { NONE, UNKNOWN, keyOf } from './values';
+import { optionsOf } from './form';
 
 /** What content/situations/<kind>.yaml says about a situation, as far as the questionnaire needs it. */
 export interface SituationText {
@@ -19,6 +21,15 @@ export interface SituationText {
   everyday: string[]; // words families use for it (content/glossary.yaml), e.g. 坐牢
 }
 
+/** A 街道办事处 from content/offices.yaml; an empty field has not been supplied by the bureau. */
+export interface OfficeText {
+  name: string;
+  address: string;
+  window: string;
+  hours: string;
+  phone: string;
+}
+
 /** All the text the questionnaire shows, passed to the island as props (never bundled into its script). */
 export interface QuestionnaireData {
   text: QuestionnaireContent;
@@ -26,6 +37,9 @@ export interface QuestionnaireData {
   documents: Record<string, { label: string; href: string }>; // by document id: 文号 (or short title) and page link
   links: Record<string, string>; // site path in the wording → link under the base path
   sharePage?: string; // the page a share link opens, e.g. /ziping/ from the embed page; default: the page itself
+  standard: { name: string; amount: string; pending?: PendingMarker }; // basic-living in content/standards.yaml, e.g. 1374 元/人/月
+  offices: OfficeText[]; // the 街道办事处 supplied so far (placeholders left out)
+  site: { name: string; home: string }; // the site's name and its home page's path (printed with the result)
 }
 
 /** Replaces {name} placeholders. */
@@ -44,12 +58,9 @@ function questionText(data: QuestionnaireData, screen: Screen) {
   return text.details[screen.situation][screen.field];
 }
 
-const parentOf = (screen: Screen): Parent | undefined => (screen.kind === 'age' ? undefined : screen.parent);
-
-function withParent(data: QuestionnaireData, screen: Screen, template: string): string {
-  const parent = parentOf(screen);
-  return parent ? forParent(data, template, parent) : template;
-}
+/** A template of a screen: {parent} becomes the screen's parent (the age question names none). */
+const withParent = (data: QuestionnaireData, screen: Screen, template: string): string =>
+  screen.kind === 'age' ? template : forParent(data, template, screen.parent);
 
 export const legendOf = (data: QuestionnaireData, screen: Screen) => withParent(data, screen, questionText(data, screen).legend);
 export const hintOf = (data: QuestionnaireData, screen: Screen) => withParent(data, screen, questionText(data, screen).hint);
@@ -61,10 +72,17 @@ export function optionLabel(data: QuestionnaireData, screen: Screen, key: string
   if (screen.kind !== 'situations') return (questionText(data, screen) as { options: Record<string, string> }).options[key];
   if (key === NONE) return data.text.situations.none;
   if (key === UNKNOWN) return withParent(data, screen, data.text.situations.unknown);
-  return data.situations[key as ProofKind].name;
+  return data.text.situations.labels[key as ProofKind];
 }
 
-/** The short explanation under an option (situations screens only). */
+/** The options of a screen as the family sees them: in groups with a name (situations), or in one group without. */
+export function optionGroups(data: QuestionnaireData, screen: Screen): { label?: string; keys: string[] }[] {
+  if (screen.kind !== 'situations') return [{ keys: optionsOf(screen) }];
+  const { groups, or } = data.text.situations;
+  return [...groups.map((group) => ({ label: group.label, keys: group.kinds })), { label: or, keys: [NONE, UNKNOWN] }];
+}
+
+/** What an option means, shown with its 说明 button (situations screens only). */
 export function optionHint(data: QuestionnaireData, screen: Screen, key: string): string | undefined {
   if (screen.kind !== 'situations') return undefined;
   if (key === UNKNOWN) return withParent(data, screen, data.text.situations.unknownHint);
@@ -97,19 +115,28 @@ export const progressText = (data: QuestionnaireData, progress: Progress): strin
 export function changeText(data: QuestionnaireData, change: Change): string | undefined {
   if (change.to === null) return undefined;
   const { result } = data.text;
-  const condition =
-    change.field === 'childUnder18'
-      ? result.ageChanges[keyOf(change.to)]
-      : forParent(data, data.text.details[change.situation][change.field].changes[keyOf(change.to)], change.parent);
-  return fill(result.changeTemplate, { condition, outcome: result.outcomes[change.outcomeWould].short });
+  const age = change.field === 'childUnder18';
+  const condition = age
+    ? result.ageChanges[keyOf(change.to)]
+    : forParent(data, data.text.details[change.situation][change.field].changes[keyOf(change.to)], change.parent);
+  // 18 or older is 不符合, whatever else: not the 暂不符合 of a parent's situation.
+  const outcome = age && !change.to ? result.overAge : result.outcomes[change.outcomeWould];
+  return fill(result.changeTemplate, { condition, outcome: outcome.short });
 }
 
-/** The headline, short name and summary of a result. 18 or older has its own wording: 不符合, not 暂不符合. */
+/** The headline, short name and summary of a kind of result (src/lib/questionnaire/result.ts). */
+export function resultWording(text: QuestionnaireContent, kind: ResultKind) {
+  const { result } = text;
+  return kind === 'over_18' ? result.overAge : kind === 'undecided' ? result.undecided : result.outcomes[kind];
+}
+
+/** The headline, short name and summary of an outcome. 18 or older has its own wording: 不符合, not 暂不符合. */
 export function outcomeWording(text: QuestionnaireContent, outcome: Outcome, rule: OutcomeRuleKey) {
   return rule === 'outcome.not_under_18' ? text.result.overAge : text.result.outcomes[outcome];
 }
 
 /** The note awaiting confirmation beside a rule's reason, when the reading behind that rule is not confirmed. */
 export function rulePendingOf(text: QuestionnaireContent, rule: RuleKey): PendingMarker | undefined {
-  return text.result.rulePending.find((entry) => entry.rule === rule)?.pending;
+  const entry = text.result.rulePending.find((candidate) => candidate.rule === rule);
+  return entry && entry.pending;
 }

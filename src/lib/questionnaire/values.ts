@@ -9,6 +9,16 @@ export const UNKNOWN = 'unknown';
 /** The exclusive option "以上都没有" on a parent's situations screen. */
 export const NONE = 'none';
 
+/**
+ * Options that exclude every other (GOV.UK's "none of these" pattern): 以上都没有 and 不清楚, and 死亡 and 失踪,
+ * since a parent who has died or been declared missing cannot also be in prison, ill or out of contact.
+ */
+export const EXCLUSIVE_KEYS: readonly string[] = [NONE, UNKNOWN, 'deceased', 'missing'];
+export const isExclusive = (key: string): boolean => EXCLUSIVE_KEYS.includes(key);
+
+/** Whether one parent's situations could have been ticked together: more than one only when none stands alone. */
+export const isConsistent = (kinds: readonly string[]): boolean => kinds.length < 2 || !kinds.some(isExclusive);
+
 export function keyOf(value: QualifierValue): string {
   return value === null ? UNKNOWN : value === true ? 'yes' : value === false ? 'no' : String(value);
 }
@@ -29,7 +39,7 @@ export const ALIAS_OPTIONS: { readonly [F in QualifierField]?: readonly { key: s
   type: [{ key: 'multiple', value: null }],
 };
 
-const aliasesOf = (field: QualifierField) => ALIAS_OPTIONS[field] ?? [];
+const aliasesOf = (field: QualifierField) => ALIAS_OPTIONS[field] || [];
 
 /** Whether an option key stands for another answer's value (e.g. 多重残疾 for 不清楚). */
 export const isAlias = (field: QualifierField, key: string): boolean => aliasesOf(field).some((alias) => alias.key === key);

@@ -42,7 +42,7 @@ export function caseSchema<S extends z.ZodType>(sources: S) {
         ctx.addIssue({ code: 'custom', path: ['expected'], message: `与判断规则不一致：按 answers，规则给出的结果是 “${outcome}”` });
       }
       if (!draftOf(data.answers)) {
-        ctx.addIssue({ code: 'custom', path: ['answers'], message: '同一位家长的同一种情况只能写一次（自助判断无法表示重复的情况）' });
+        ctx.addIssue({ code: 'custom', path: ['answers'], message: '同一位家长的同一种情况只能写一次；死亡、失踪、不清楚也不能和其他情况一起写（自助判断无法表示这样的回答）' });
       }
     });
 }

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { SITUATION_FIELDS } from '../eligibility/schema';
 import { GENERAL_MATERIALS, NEXT_STEPS, OUTCOME_RULE_KEYS, PARENT_RULE_KEYS, SITUATION_RULE_KEYS } from '../eligibility/keys';
 import { PICKABLE_KINDS, UNKNOWN, fieldKeys, isAlias } from '../questionnaire/values';
+import { FIND_OUT_RULES, RESULT_KINDS, type ResultKind } from '../questionnaire/result';
 import { OUTCOMES, STANDINGS } from '../eligibility/keys';
 import { pendingMarker, pendingNote, siteLink, wording, wordingFor } from './common';
 import { confirmedNote } from '../confirmation/record';
@@ -37,15 +38,21 @@ const nextStep = z.object({
   confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
 });
 
+/** The one thing to do first, for each kind of result (action.<kind>). */
+const actionStep = nextStep.omit({ link: true });
+const actionSteps = Object.fromEntries(RESULT_KINDS.map((kind) => [kind, actionStep])) as Record<ResultKind, typeof actionStep>;
+
 export const questionnaireSchema = z.object({
   parents: wordingFor(['father', 'mother']), // 父亲, 母亲: what {parent} becomes
   start: z.object({
     heading: wording, // heading of the start screen
-    intro: z.array(wording).min(1), // what the questionnaire does and about how long it takes, one paragraph each
-    privacyHeading: wording, // heading of the privacy promise
-    privacy: z.array(wording).min(1), // the privacy promise: nothing personal is asked, nothing leaves the phone
-    note: wording, // that the 区民政局 decides
+    lead: wording, // above the button: what the questionnaire does and about how long it takes, in one sentence
+    promise: wording, // above the button: the privacy promise in one or two sentences
     button: wording, // the button that starts the questions
+    intro: z.array(wording).min(1), // below the button: more about what it does, one paragraph each
+    privacyHeading: wording, // heading of the privacy promise in full
+    privacy: z.array(wording).min(1), // the privacy promise in full: nothing personal is asked, nothing leaves the phone
+    note: wording, // that the 区民政局 decides
   }),
   nav: z.object({
     back: wording, // back to the previous screen
@@ -53,6 +60,12 @@ export const questionnaireSchema = z.object({
     restart: wording, // clear every answer and start again
     changeAnswers: wording, // from the result back to the check-your-answers screen
     print: wording, // print the result
+  }),
+  restartConfirm: z.object({
+    heading: wording, // the question asked before every answer is cleared
+    text: wording, // what clearing means
+    confirm: wording, // the button that clears the answers and starts again
+    cancel: wording, // the button that keeps them and goes back
   }),
   progress: z.object({
     template: wording, // e.g. 第{current}部分，共{total}部分：{section}
@@ -69,20 +82,38 @@ export const questionnaireSchema = z.object({
     options: wordingFor(['yes', 'no']), // yes = under 18
     error: wording, // shown when the question is left unanswered
   }),
-  situations: z.object({
+  situations: z
+    .object({
     legend: wording, // the question about one parent's situations
     hint: wording, // that several may be ticked
     review: wording, // the row label on the check-your-answers screen
+    groups: z
+      .array(
+        z.object({
+          label: wording, // the group's name, e.g. 去世或失踪
+          kinds: z.array(z.enum(PICKABLE_KINDS as unknown as [string, ...string[]])).min(1), // its situations, in the order shown
+        }),
+      )
+      .min(1), // the situations in groups; each situation in exactly one
     or: wording, // separates the situations from 以上都没有 and 不清楚
-    optionHints: wordingFor(PICKABLE_KINDS), // a short explanation under each situation's name (names come from content/situations)
+    labels: wordingFor(PICKABLE_KINDS), // each situation's short label, e.g. 服刑在押
+    more: wording, // the button beside a label that shows its explanation, e.g. 说明
+    optionHints: wordingFor(PICKABLE_KINDS), // what each situation means, shown with the 说明 button
     everydayWords: wording, // after the hint: the words families use for it, from content/glossary.yaml; {words} = 坐牢、判刑
     none: wording, // 以上都没有
     noneHint: wording, // an example of 以上都没有
     unknown: wording, // 不清楚{parent}的情况
     unknownHint: wording, // under 不清楚: an example, and that a child whose birth parents cannot be found is a 孤儿 case
     error: wording, // shown when nothing is ticked
-    exclusiveError: wording, // shown when 以上都没有 or 不清楚 is ticked with a situation
-  }),
+    exclusiveError: wording, // shown when 死亡, 失踪, 以上都没有 or 不清楚 is ticked with another option
+    })
+    .superRefine((situations, context) => {
+      const listed = situations.groups.flatMap((group) => group.kinds);
+      for (const kind of PICKABLE_KINDS) {
+        const count = listed.filter((k) => k === kind).length;
+        if (count !== 1) context.addIssue({ code: 'custom', path: ['groups'], message: `情形 ${kind} 应在 groups 中出现且只出现一次（现在 ${count} 次）` });
+      }
+    }),
   followUpError: wording, // shown when a follow-up question is left unanswered
   details: followUps, // the follow-up questions, by situation and field
   review: z.object({
@@ -104,6 +135,36 @@ export const questionnaireSchema = z.object({
       headline: wording, // the result when the child is 18 or older: 不符合, not 暂不符合
       short: wording, // that outcome in a few words, where an outcome is named (decision table, flowchart)
       summary: wording, // why the parents' situations do not matter then
+    }),
+    undecided: z.object({
+      headline: wording, // the engine's 可能符合 when answers of 不清楚 decide it: 还不能判断
+      short: wording, // that result in a few words
+      summary: wording, // that the family must first find out what is open
+    }),
+    benefit: z.object({
+      heading: wording, // heading of what the child could get
+      lines: wordingFor(RESULT_KINDS), // for each kind of result; {name} and {amount} from content/standards.yaml (basic-living)
+    }),
+    action: z.object({
+      heading: wording, // heading of the one thing to do first
+      ...actionSteps, // per kind of result: who to see, with what; {parents} = the parents whose situation is open
+    }),
+    findOut: z.object({
+      heading: wording, // heading of the open questions that decide the result
+      intro: wording, // one line before them
+      ways: wordingFor(FIND_OUT_RULES), // for each rule that leaves a situation open: how to find out; {parent}
+    }),
+    where: z.object({
+      heading: wording, // heading of where to apply
+      text: wording, // the 街道办事处 of the child's 户籍, and how to find out which one
+      noOffices: wording, // when content/offices.yaml lists no office yet
+      notPublished: wording, // for a field of an office the bureau has not supplied, e.g. 暂未公布
+      fields: wordingFor(['address', 'window', 'hours', 'phone']), // the labels of an office's fields
+    }),
+    print: z.object({
+      date: wording, // printed at the top: {date}
+      address: wording, // printed at the top: the site's address, {url}
+      answers: wording, // printed heading of the answers given
     }),
     decides: wording, // that this is a first estimate, and who decides (the 户籍 place's 民政部门)
     whyHeading: wording, // heading of the reasons
@@ -143,9 +204,10 @@ export const questionnaireSchema = z.object({
     intro: wording, // what the link holds and what it is for
     warning: wording, // anyone with the link sees the answers
     label: wording, // label of the read-only field with the link
-    copy: wording, // the copy button
-    copied: wording, // announced after copying
-    copyFailed: wording, // announced when the browser does not allow copying
+    copy: wording, // the 复制链接 button
+    copied: wording, // announced when the link was copied
+    copyFailed: wording, // announced when the browser would not copy: the field is selected, copy by hand
+    copyHint: wording, // how to copy it (the page's address is the link, so the browser's own copy and share work too)
   }),
   pendingNote: z.object({
     tag: wording, // e.g. 待确认：
@@ -156,6 +218,7 @@ export const questionnaireSchema = z.object({
     version: wording, // the link comes from an older version of the site
     malformed: wording, // the link is cut short or was changed
     invalid: wording, // the link is intact but its answers are not valid
+    empty: wording, // the link's hash is empty (an address ending in ##)
     fresh: wording, // what to do now
   }),
 });

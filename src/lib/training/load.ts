@@ -5,7 +5,6 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { assess, type Assessment, type ProofKind } from '../eligibility';
-import type { QuestionnaireData } from '../questionnaire';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 
@@ -37,15 +36,6 @@ export type SituationData = CollectionEntry<'situations'>['data'];
 /** content/situations by the engine's situation kind. */
 export async function situationsByKind(): Promise<Record<ProofKind, SituationData>> {
   return Object.fromEntries((await getCollection('situations')).map(({ id, data }) => [id, data])) as Record<ProofKind, SituationData>;
-}
-
-/** The wording the questionnaire's pure helpers need to name answers (optionLabel, reviewLabelOf). */
-export async function questionnaireData(): Promise<QuestionnaireData> {
-  const text = await questionnaireText();
-  const situations = Object.fromEntries(
-    Object.entries(await situationsByKind()).map(([kind, data]) => [kind, { name: data.name, proof: data.proof, pending: data.pending, everyday: [] }]),
-  ) as unknown as QuestionnaireData['situations'];
-  return { text, situations, documents: {}, links: {} };
 }
 
 /** The 培训资料 page (content/pages/peixun.mdx): its date and sources stand for the whole kit. */

@@ -124,6 +124,17 @@ describe('errors are typed, never thrown', () => {
   });
 });
 
+describe('decoded answers are built from the table without the validator', () => {
+  test('they are fresh objects: changing one changes neither the table nor the next decode', () => {
+    const link = encodeAnswers(answers([imprisoned(true)], [imprisoned(true)]));
+    const first = decodeAnswers(link);
+    if (!first.ok) throw new Error('the link should decode');
+    expect(first.answers.father[0]).not.toBe(first.answers.mother[0]);
+    (first.answers.father[0] as { sixMonthsOrMore: unknown }).sixMonthsOrMore = false;
+    expect(decodeAnswers(link)).toEqual({ ok: true, answers: answers([imprisoned(true)], [imprisoned(true)]) });
+  });
+});
+
 describe('tampering', () => {
   const samples: Answers[] = [
     answers([], []),

@@ -1,105 +1,117 @@
 /**
- * The questionnaire's route, read like the flow: "question: 父亲的情况, answer: 服刑在押 → next: 父亲的刑期".
- * Then progress, the review rows, validation, back, 修改, and the conversions to and from the engine's answers.
+ * The questionnaire's route, read like the flow: "question: father, answer: imprisoned → next:
+ * father-imprisoned-sixMonthsOrMore". Then progress, the review rows, validation (contradictions cannot be built),
+ * back, 修改, the positions of the history, and the conversions to and from the engine's answers. Questions and
+ * answers are named by their keys; every word compared comes from content/ (through the helpers' data).
  */
 import { describe, expect, it } from 'vitest';
 import { assess, encodeAnswersForTest } from './engine';
 import {
+  START,
   answerText,
   answersOf,
+  applyChoice,
+  ask,
   changeText,
   draftOf,
+  emptyDraft,
   errorText,
+  fill,
+  forParent,
   hintOf,
   legendOf,
+  optionGroups,
   optionHint,
+  optionLabel,
+  optionsOf,
+  positionKey,
+  previousPosition,
   progressOf,
   progressText,
   questionScreens,
   reviewLabelOf,
   reviewRows,
   screenId,
+  settle,
   toggle,
   validateScreen,
   type Screen,
 } from '../../../src/lib/questionnaire';
-import { Walk, data, keysFor } from './helpers';
+import { PICKABLE_KINDS } from '../../../src/lib/questionnaire/values';
+import { readContent } from '../../support/content';
+import { Walk, data } from './helpers';
 
-const AGE = '孩子现在未满18周岁吗？';
-const FATHER = '孩子的父亲现在是什么情况？';
-const MOTHER = '孩子的母亲现在是什么情况？';
-const REVIEW = '核对答案';
-const under18 = () => new Walk().answer('未满18周岁');
+const { text } = data;
+const FATHER: Screen = { kind: 'situations', parent: 'father' };
+const MOTHER: Screen = { kind: 'situations', parent: 'mother' };
+const detail = (parent: 'father' | 'mother', situation: string, field: string) =>
+  ({ kind: 'detail', parent, situation, field }) as Screen;
+const under18 = () => new Walk().answer('yes');
 
 describe('the route through the questions', () => {
-  it('starts with the child’s age', () => expect(new Walk().question).toBe(AGE));
+  it('starts with the child’s age', () => expect(new Walk().at).toBe('age'));
 
-  it('age: 未满18周岁 → next: 父亲的情况', () => expect(under18().question).toBe(FATHER));
+  it('age: under 18 → next: the father’s situations', () => expect(under18().at).toBe('father'));
 
-  it('age: 已满18周岁 → next: 核对答案 (the parents cannot change the result)', () =>
-    expect(new Walk().answer('已满18周岁').question).toBe(REVIEW));
+  it('age: 18 or older → next: the review (the parents cannot change the result)', () =>
+    expect(new Walk().answer('no').at).toBe('review'));
 
-  it('父亲的情况: 服刑在押 → next: 父亲现在被关押，刑期或羁押期在6个月以上吗？ → next: 母亲的情况', () => {
-    const walk = under18().answer(['服刑在押']);
-    expect(walk.question).toBe('父亲现在被关押，刑期或羁押期在6个月以上吗？');
-    expect(walk.answer('是，6个月以上').question).toBe(MOTHER);
+  it('father: imprisoned → next: its six months → next: the mother', () => {
+    const walk = under18().answer(['imprisoned']);
+    expect(walk.at).toBe('father-imprisoned-sixMonthsOrMore');
+    expect(walk.answer('yes').at).toBe('mother');
   });
 
-  it('父亲的情况: 以上都没有 → next: 母亲的情况, no follow-up', () =>
-    expect(under18().answer('以上都没有').question).toBe(MOTHER));
-
-  it('父亲的情况: 不清楚 → next: 母亲的情况, no follow-up', () =>
-    expect(under18().answer('不清楚父亲的情况').question).toBe(MOTHER));
-
-  it('父亲的情况: 死亡, 失踪 or 被撤销监护资格 → no follow-up', () => {
-    for (const situation of ['死亡', '失踪', '被撤销监护资格']) expect(under18().answer([situation]).question).toBe(MOTHER);
+  it('father: none, or not known → next: the mother, no follow-up', () => {
+    expect(under18().answer('none').at).toBe('mother');
+    expect(under18().answer('unknown').at).toBe('mother');
   });
 
-  it('母亲的情况: 重残 → 残疾等级; 一级 → 核对答案 (the type is not asked)', () => {
-    const walk = under18().answer('以上都没有').answer(['重残']);
-    expect(walk.question).toBe('母亲的残疾人证上，残疾等级是几级？');
-    expect(walk.answer('一级').question).toBe(REVIEW);
+  it('father: deceased, missing or guardianship revoked → no follow-up', () => {
+    for (const situation of ['deceased', 'missing', 'guardianship_revoked']) expect(under18().answer([situation]).at).toBe('mother');
   });
 
-  it('重残: 三级 → next: 残疾类别; 不清楚 → the type is not asked', () => {
-    expect(under18().answers(['重残'], '三级').question).toBe('父亲的残疾类别是什么？');
-    expect(under18().answers(['重残'], '不清楚').question).toBe(MOTHER);
+  it('mother: severe disability → its grade; grade 1 → the review (the type is not asked)', () => {
+    const walk = under18().answer('none').answer(['severe_disability']);
+    expect(walk.at).toBe('mother-severe_disability-grade');
+    expect(walk.answer('1').at).toBe('review');
   });
 
-  it('重病 → 是否在当地规定的重病范围内', () =>
-    expect(under18().answer(['重病']).question).toBe('父亲患的病，在当地规定的重病范围内吗？'));
-
-  it('强制隔离戒毒 and 其他限制人身自由的措施 → their six months', () => {
-    expect(under18().answer(['强制隔离戒毒']).question).toBe('父亲强制隔离戒毒的期限在6个月以上吗？');
-    expect(under18().answer(['被执行其他限制人身自由的措施']).question).toBe('对父亲采取的限制人身自由的措施，期限在6个月以上吗？');
+  it('severe disability: grade 3 → its type; grade not known → the type is not asked', () => {
+    expect(under18().answers(['severe_disability'], '3').at).toBe('father-severe_disability-type');
+    expect(under18().answers(['severe_disability'], 'unknown').at).toBe('mother');
   });
 
-  it('失联 → 满6个月了吗 (the condition); 已满6个月 or 不清楚 → 报案了吗 (the proof); 还不满6个月 → 母亲的情况', () => {
-    const sixMonths = under18().answer(['失联']);
-    expect(sixMonths.question).toBe('父亲联系不上、也不管孩子，已满6个月了吗？');
-    expect(sixMonths.answer('已满6个月').question).toBe('家人已经到派出所报案，请求查找父亲了吗？');
-    expect(under18().answers(['失联'], '不清楚').question).toBe('家人已经到派出所报案，请求查找父亲了吗？');
-    expect(under18().answers(['失联'], '还不满6个月').question).toBe(MOTHER);
+  it('serious illness, compulsory rehab, restricted, deported: their one follow-up', () => {
+    expect(under18().answer(['serious_illness']).at).toBe('father-serious_illness-onLocalList');
+    expect(under18().answer(['compulsory_rehab']).at).toBe('father-compulsory_rehab-sixMonthsOrMore');
+    expect(under18().answer(['restricted']).at).toBe('father-restricted-sixMonthsOrMore');
+    expect(under18().answer(['deported']).at).toBe('father-deported-supportsChild');
   });
 
-  it('被遣送（驱逐）出境 → 出境以后还在抚养孩子吗', () =>
-    expect(under18().answer(['被遣送（驱逐）出境']).question).toBe('父亲出境以后，还在抚养孩子吗？'));
+  it('lost contact → six months first (the condition); yes or not known → the police report (its proof); no → the mother', () => {
+    const sixMonths = under18().answer(['lost_contact']);
+    expect(sixMonths.at).toBe('father-lost_contact-sixMonthsOrMore');
+    expect(sixMonths.answer('yes').at).toBe('father-lost_contact-reportedToPolice');
+    expect(under18().answers(['lost_contact'], 'unknown').at).toBe('father-lost_contact-reportedToPolice');
+    expect(under18().answers(['lost_contact'], 'no').at).toBe('mother');
+  });
 
   it('several situations: their follow-ups in the order of the list, then the other parent', () => {
-    const walk = under18().answers(['服刑在押', '重残'], '四级', '精神残疾', '不清楚');
+    const walk = under18().answers(['imprisoned', 'severe_disability'], '4', 'mental', 'unknown');
     expect(walk.visited).toEqual([
-      AGE,
-      FATHER,
-      '父亲的残疾人证上，残疾等级是几级？',
-      '父亲的残疾类别是什么？',
-      '父亲现在被关押，刑期或羁押期在6个月以上吗？',
+      'age',
+      'father',
+      'father-severe_disability-grade',
+      'father-severe_disability-type',
+      'father-imprisoned-sixMonthsOrMore',
     ]);
-    expect(walk.question).toBe(MOTHER);
+    expect(walk.at).toBe('mother');
   });
 
   it('a complete run gives the engine its answers', () => {
-    const walk = under18().answers(['服刑在押'], '是，6个月以上', ['死亡']);
-    expect(walk.question).toBe(REVIEW);
+    const walk = under18().answers(['imprisoned'], 'yes', ['deceased']);
+    expect(walk.at).toBe('review');
     expect(walk.answersForEngine).toEqual({
       childUnder18: true,
       father: [{ kind: 'imprisoned', sixMonthsOrMore: true }],
@@ -108,8 +120,8 @@ describe('the route through the questions', () => {
     expect(assess(walk.answersForEngine).outcome).toBe('eligible');
   });
 
-  it('questions not asked reach the engine as 不清楚 (null): grade 1 has no type, under six months has no report', () => {
-    const walk = under18().answers(['重残'], '二级', ['失联'], '还不满6个月');
+  it('questions not asked reach the engine as 不清楚 (null): grade 2 has no type, under six months has no report', () => {
+    const walk = under18().answers(['severe_disability'], '2', ['lost_contact'], 'no');
     expect(walk.answersForEngine).toEqual({
       childUnder18: true,
       father: [{ kind: 'severe_disability', grade: 2, type: null }],
@@ -117,155 +129,252 @@ describe('the route through the questions', () => {
     });
   });
 
-  it('失联 满6个月, not reported yet → 可能符合, and the first thing to do is to report it', () => {
-    const walk = under18().answers(['失联'], '已满6个月', '还没有报案', ['死亡']);
-    const result = assess(walk.answersForEngine!);
+  it('lost contact six months, not reported yet → possibly eligible, and the first thing to do is to report it', () => {
+    const result = assess(under18().answers(['lost_contact'], 'yes', 'no', ['deceased']).answersForEngine);
     expect(result.outcome).toBe('possibly_eligible');
     expect(result.nextSteps[0]).toBe('report_lost_contact_to_police');
   });
 
-  it('残疾类别: 多重残疾 counts as 不清楚 for the rules, and is remembered as 多重残疾 on the screen', () => {
-    const walk = under18().answers(['重残'], '三级', '多重残疾（有两类以上的残疾）');
+  it('disability type: 多重残疾 counts as not known for the rules, and is remembered as 多重残疾 on the screen', () => {
+    const walk = under18().answers(['severe_disability'], '3', 'multiple');
     expect(walk.answersForEngine).toBeUndefined();
     const back = walk.back();
-    expect(back.question).toBe('父亲的残疾类别是什么？');
+    expect(back.at).toBe('father-severe_disability-type');
     expect(back.chosen).toEqual(['multiple']);
-    const done = back.answer('多重残疾（有两类以上的残疾）').answer('以上都没有');
+    const done = back.answer('multiple').answer('none');
     expect(done.answersForEngine?.father).toEqual([{ kind: 'severe_disability', grade: 3, type: null }]);
   });
 
   it('an unfinished run has no answers for the engine', () => {
     expect(under18().answersForEngine).toBeUndefined();
-    expect(under18().answer(['服刑在押']).answersForEngine).toBeUndefined();
+    expect(under18().answer(['imprisoned']).answersForEngine).toBeUndefined();
   });
 });
 
 describe('back', () => {
-  it('母亲的情况 ← 父亲’s last follow-up ← 父亲的情况 ← 年龄 ← the start (undefined)', () => {
-    const walk = under18().answers(['服刑在押'], '是，6个月以上');
-    expect(walk.question).toBe(MOTHER);
-    expect(walk.back().question).toBe('父亲现在被关押，刑期或羁押期在6个月以上吗？');
-    expect(walk.back().question).toBe(FATHER);
-    expect(walk.back().question).toBe(AGE);
+  it('mother ← the father’s last follow-up ← father ← age ← the start (undefined)', () => {
+    const walk = under18().answers(['imprisoned'], 'yes');
+    expect(walk.at).toBe('mother');
+    expect(walk.back().at).toBe('father-imprisoned-sixMonthsOrMore');
+    expect(walk.back().at).toBe('father');
+    expect(walk.back().at).toBe('age');
     expect(walk.back().screen).toBeUndefined();
   });
 
   it('going back keeps the answers: continuing shows the next question again', () => {
-    const walk = under18().answers(['服刑在押'], '是，6个月以上').back().back();
-    expect(walk.answer(['服刑在押']).question).toBe('父亲现在被关押，刑期或羁押期在6个月以上吗？');
+    const walk = under18().answers(['imprisoned'], 'yes').back().back();
+    expect(walk.chosen).toEqual(['imprisoned']);
+    expect(walk.answer(['imprisoned']).at).toBe('father-imprisoned-sixMonthsOrMore');
     expect(walk.answersForEngine).toBeUndefined(); // the mother is still unanswered
-    expect(walk.answer('是，6个月以上').question).toBe(MOTHER);
+    expect(walk.answer('yes').at).toBe('mother');
   });
 });
 
 describe('修改 from the review', () => {
-  const done = () => under18().answers(['服刑在押'], '是，6个月以上', '以上都没有');
+  const done = () => under18().answers(['imprisoned'], 'yes', 'none');
 
   it('changing an answer with no new follow-up returns straight to the review', () => {
-    const walk = done().change({ kind: 'situations', parent: 'mother' }).answer(['死亡']);
-    expect(walk.question).toBe(REVIEW);
+    const walk = done().change(MOTHER).answer(['deceased']);
+    expect(walk.at).toBe('review');
     expect(assess(walk.answersForEngine).outcome).toBe('eligible');
   });
 
   it('adding a situation asks only its new follow-ups, then the review', () => {
-    const walk = done().change({ kind: 'situations', parent: 'father' }).answer(['服刑在押', '重残']);
-    expect(walk.question).toBe('父亲的残疾人证上，残疾等级是几级？');
-    expect(walk.answer('一级').question).toBe(REVIEW);
+    const walk = done().change(FATHER).answer(['imprisoned', 'severe_disability']);
+    expect(walk.at).toBe('father-severe_disability-grade');
+    expect(walk.answer('1').at).toBe('review');
   });
 
   it('unticking a situation removes its follow-ups from the route, the review and the answers', () => {
-    const walk = under18().answers(['服刑在押', '重残'], '一级', '不清楚', ['死亡']);
-    walk.change({ kind: 'situations', parent: 'father' }).answer(['服刑在押']);
-    expect(walk.question).toBe(REVIEW);
+    const walk = under18().answers(['imprisoned', 'severe_disability'], '1', 'unknown', ['deceased']);
+    walk.change(FATHER).answer(['imprisoned']);
+    expect(walk.at).toBe('review');
     expect(questionScreens(walk.draft).map(screenId)).toEqual(['age', 'father', 'father-imprisoned-sixMonthsOrMore', 'mother']);
     expect(walk.answersForEngine!.father).toEqual([{ kind: 'imprisoned', sixMonthsOrMore: null }]);
   });
 
-  it('changing the age to 已满18周岁 goes to the review; back to 未满18周岁 brings the parents’ answers back', () => {
-    const walk = done().change({ kind: 'age' }).answer('已满18周岁');
-    expect(walk.question).toBe(REVIEW);
+  it('changing the age to 18 or older goes to the review; back to under 18 brings the parents’ answers back', () => {
+    const walk = done().change({ kind: 'age' }).answer('no');
+    expect(walk.at).toBe('review');
     expect(reviewRows(walk.draft)).toHaveLength(1);
-    walk.change({ kind: 'age' }).answer('未满18周岁');
-    expect(walk.question).toBe(REVIEW);
+    walk.change({ kind: 'age' }).answer('yes');
+    expect(walk.at).toBe('review');
     expect(reviewRows(walk.draft)).toHaveLength(4);
   });
 });
 
 describe('progress by part', () => {
-  const at = (walk: Walk) => progressText(data, progressOf(walk.draft, walk.screen ?? 'review'));
+  const at = (walk: Walk) => progressOf(walk.draft, walk.screen ?? 'review');
 
-  it('年龄 1/4, 父亲 2/4 (also on his follow-ups), 母亲 3/4, 核对答案 4/4', () => {
+  it('age 1/4, father 2/4 (also on his follow-ups), mother 3/4, review 4/4', () => {
     const walk = new Walk();
-    expect(at(walk)).toBe('第1部分，共4部分：孩子的年龄');
-    expect(at(walk.answer('未满18周岁'))).toBe('第2部分，共4部分：父亲的情况');
-    expect(at(walk.answer(['服刑在押']))).toBe('第2部分，共4部分：父亲的情况');
-    expect(at(walk.answer('不清楚'))).toBe('第3部分，共4部分：母亲的情况');
-    expect(at(walk.answer('以上都没有'))).toBe('第4部分，共4部分：核对答案');
+    expect(at(walk)).toEqual({ current: 1, total: 4, section: 'age' });
+    expect(at(walk.answer('yes'))).toEqual({ current: 2, total: 4, section: 'father' });
+    expect(at(walk.answer(['imprisoned']))).toEqual({ current: 2, total: 4, section: 'father' });
+    expect(at(walk.answer('unknown'))).toEqual({ current: 3, total: 4, section: 'mother' });
+    expect(at(walk.answer('none'))).toEqual({ current: 4, total: 4, section: 'review' });
   });
 
-  it('已满18周岁: two parts, 年龄 and 核对答案', () =>
-    expect(at(new Walk().answer('已满18周岁'))).toBe('第2部分，共2部分：核对答案'));
+  it('18 or older: two parts, age and review', () =>
+    expect(at(new Walk().answer('no'))).toEqual({ current: 2, total: 2, section: 'review' }));
+
+  it('the line says it in content’s words', () =>
+    expect(progressText(data, { current: 2, total: 4, section: 'father' })).toBe(
+      fill(text.progress.template, { current: 2, total: 4, section: text.progress.sections.father }),
+    ));
 });
 
 describe('the review rows', () => {
-  it('every question asked, its label and the answer in the family’s words', () => {
-    const walk = under18().answers(['重残', '服刑在押'], '三级', '智力残疾', '不清楚', '不清楚母亲的情况');
-    const rows = reviewRows(walk.draft).map(({ screen, keys }) => `${reviewLabelOf(data, screen)}：${answerText(data, screen, keys)}`);
+  it('every question asked, its label and the answer as the options say it', () => {
+    const walk = under18().answers(['severe_disability', 'imprisoned'], '3', 'intellectual', 'unknown', 'unknown');
+    const rows = reviewRows(walk.draft).map(({ screen, keys }) => [reviewLabelOf(data, screen), answerText(data, screen, keys)]);
+    const say = (template: string, parent: 'father' | 'mother') => forParent(data, template, parent);
+    const { details, situations } = text;
     expect(rows).toEqual([
-      '孩子的年龄：未满18周岁',
-      '父亲的情况：重残、服刑在押',
-      '父亲的残疾等级：三级',
-      '父亲的残疾类别：智力残疾',
-      '父亲的刑期或羁押期是否在6个月以上：不清楚',
-      '母亲的情况：不清楚母亲的情况',
+      [text.age.review, text.age.options.yes],
+      [say(situations.review, 'father'), `${situations.labels.severe_disability}、${situations.labels.imprisoned}`],
+      [say(details.severe_disability.grade.review, 'father'), details.severe_disability.grade.options['3']],
+      [say(details.severe_disability.type.review, 'father'), details.severe_disability.type.options.intellectual],
+      [say(details.imprisoned.sixMonthsOrMore.review, 'father'), details.imprisoned.sixMonthsOrMore.options.unknown],
+      [say(situations.review, 'mother'), say(situations.unknown, 'mother')],
     ]);
   });
 
   it('以上都没有 is shown as such', () => {
-    const rows = reviewRows(under18().answers('以上都没有', '以上都没有').draft);
-    expect(answerText(data, rows[1].screen, rows[1].keys)).toBe('以上都没有');
+    const rows = reviewRows(under18().answers('none', 'none').draft);
+    expect(answerText(data, rows[1].screen, rows[1].keys)).toBe(text.situations.none);
   });
 });
 
-describe('validation of a screen', () => {
-  const father: Screen = { kind: 'situations', parent: 'father' };
-  const grade: Screen = { kind: 'detail', parent: 'mother', situation: 'severe_disability', field: 'grade' };
+describe('validation of a screen: contradictions cannot be built', () => {
+  const grade = detail('mother', 'severe_disability', 'grade');
 
   it('nothing chosen → the question’s own message', () => {
     expect(validateScreen({ kind: 'age' }, [])).toBe('required');
-    expect(errorText(data, { kind: 'age' }, 'required')).toBe('请选择孩子是否未满18周岁。');
-    expect(validateScreen(father, [])).toBe('required');
-    expect(errorText(data, father, 'required')).toContain('请选择父亲的情况');
+    expect(errorText(data, { kind: 'age' }, 'required')).toBe(text.age.error);
+    expect(validateScreen(FATHER, [])).toBe('required');
+    expect(errorText(data, FATHER, 'required')).toBe(forParent(data, text.situations.error, 'father'));
     expect(validateScreen(grade, [])).toBe('required');
-    expect(errorText(data, grade, 'required')).toBe('请选择一项。不知道的，请选“不清楚”。');
+    expect(errorText(data, grade, 'required')).toBe(text.followUpError);
   });
 
-  it('以上都没有 or 不清楚 together with a situation → exclusive', () => {
-    expect(validateScreen(father, keysFor(father, ['以上都没有', '服刑在押']))).toBe('exclusive');
-    expect(validateScreen(father, keysFor(father, ['以上都没有', '不清楚父亲的情况']))).toBe('exclusive');
-    expect(errorText(data, father, 'exclusive')).toContain('只能单独选择');
+  it('以上都没有, 不清楚, 死亡 or 失踪 together with anything else → exclusive', () => {
+    for (const alone of ['none', 'unknown', 'deceased', 'missing']) {
+      for (const other of optionsOf(FATHER).filter((key) => key !== alone)) {
+        expect(validateScreen(FATHER, [alone, other]), `${alone} + ${other}`).toBe('exclusive');
+      }
+    }
+    expect(errorText(data, FATHER, 'exclusive')).toBe(text.situations.exclusiveError);
   });
 
-  it('several situations, or one answer, are accepted; keys a screen does not offer are not answers', () => {
-    expect(validateScreen(father, keysFor(father, ['重残', '重病', '失联']))).toBeUndefined();
-    expect(validateScreen(grade, keysFor(grade, '四级'))).toBeUndefined();
+  it('several of the other eight situations, or one answer, are accepted; keys a screen does not offer are not answers', () => {
+    const eight = PICKABLE_KINDS.filter((kind) => kind !== 'deceased' && kind !== 'missing');
+    expect(eight).toHaveLength(8);
+    expect(validateScreen(FATHER, eight)).toBeUndefined();
+    expect(validateScreen(grade, ['4'])).toBeUndefined();
     expect(validateScreen(grade, ['5'])).toBe('required');
     expect(validateScreen(grade, ['1', '2'])).toBe('exclusive');
   });
 
-  it('ticking 以上都没有 unticks the situations, and ticking a situation unticks 以上都没有', () => {
+  it('ticking an option that stands alone unticks the rest; ticking another unticks those that stand alone', () => {
     expect(toggle(['imprisoned', 'severe_disability'], 'none', true)).toEqual(['none']);
+    expect(toggle(['imprisoned', 'severe_disability'], 'deceased', true)).toEqual(['deceased']);
+    expect(toggle(['deceased'], 'missing', true)).toEqual(['missing']);
+    expect(toggle(['missing'], 'imprisoned', true)).toEqual(['imprisoned']);
     expect(toggle(['none'], 'imprisoned', true)).toEqual(['imprisoned']);
     expect(toggle(['unknown'], 'none', true)).toEqual(['none']);
-    expect(toggle(['imprisoned', 'deceased'], 'imprisoned', false)).toEqual(['deceased']);
+    expect(toggle(['imprisoned', 'serious_illness'], 'imprisoned', false)).toEqual(['serious_illness']);
+  });
+
+  it('a share link’s answers with a contradiction give no draft (the page says 前后矛盾)', () => {
+    const contradictions = [
+      [{ kind: 'deceased' }, { kind: 'imprisoned', sixMonthsOrMore: true }],
+      [{ kind: 'missing' }, { kind: 'deceased' }],
+      [{ kind: 'unknown' }, { kind: 'guardianship_revoked' }],
+      [{ kind: 'deceased' }, { kind: 'deceased' }],
+    ];
+    for (const father of contradictions) {
+      expect(draftOf({ childUnder18: true, father, mother: [] } as never), JSON.stringify(father)).toBeUndefined();
+      expect(draftOf({ childUnder18: true, father: [], mother: father } as never), JSON.stringify(father)).toBeUndefined();
+    }
+  });
+});
+
+describe('a choice counts as soon as it is made (applyChoice)', () => {
+  it('a complete choice is the screen’s answer; none at all clears a parent’s answer; a radio choice stays', () => {
+    const draft = applyChoice(emptyDraft(), FATHER, ['imprisoned', 'serious_illness']);
+    expect(draft.father).toEqual(['serious_illness', 'imprisoned']);
+    expect(applyChoice(draft, FATHER, []).father).toBeUndefined();
+    const aged = applyChoice(emptyDraft(), { kind: 'age' }, ['no']);
+    expect(applyChoice(aged, { kind: 'age' }, []).childUnder18).toBe(false);
+  });
+
+  it('a choice that cannot stand is not taken', () => {
+    const draft = applyChoice(emptyDraft(), FATHER, ['none']);
+    expect(applyChoice(draft, FATHER, ['none', 'imprisoned'])).toBe(draft);
+  });
+});
+
+describe('positions in the history', () => {
+  const done = under18().answers(['imprisoned'], 'yes', 'none').draft;
+  const partly = under18().answers(['imprisoned']).draft;
+
+  it('each position has a short key', () => {
+    expect(positionKey(START)).toBe('s');
+    expect(positionKey({ at: 'review' })).toBe('r');
+    expect(positionKey({ at: 'result' })).toBe('x');
+    expect(positionKey(ask(FATHER))).toBe('father');
+    expect(positionKey(ask(FATHER, true))).toBe('father+');
+  });
+
+  it('settle keeps a position that exists for the answers', () => {
+    expect(settle(done, ask(detail('father', 'imprisoned', 'sixMonthsOrMore')))).toEqual(ask(detail('father', 'imprisoned', 'sixMonthsOrMore')));
+    expect(settle(done, { at: 'result' })).toEqual({ at: 'result' });
+    expect(settle(partly, START)).toEqual(START);
+  });
+
+  it('settle moves from a question that no longer applies to the first one unanswered, or the review', () => {
+    expect(settle(partly, ask(detail('father', 'severe_disability', 'grade')))).toEqual(ask(detail('father', 'imprisoned', 'sixMonthsOrMore')));
+    expect(settle(done, ask(detail('mother', 'deceased', 'grade')))).toEqual({ at: 'review' });
+  });
+
+  it('settle holds the review and the result back until every question is answered (returning there after)', () => {
+    expect(settle(partly, { at: 'review' })).toEqual(ask(detail('father', 'imprisoned', 'sixMonthsOrMore'), true));
+    expect(settle(emptyDraft(), { at: 'result' })).toEqual(ask({ kind: 'age' }, true));
+  });
+
+  it('返回上一步: the question before, the start from the first, the review from the result and from 修改', () => {
+    expect(previousPosition(done, ask(MOTHER))).toEqual(ask(detail('father', 'imprisoned', 'sixMonthsOrMore')));
+    expect(previousPosition(done, ask({ kind: 'age' }))).toEqual(START);
+    expect(previousPosition(done, START)).toEqual(START);
+    expect(previousPosition(done, { at: 'review' })).toEqual(ask(MOTHER));
+    expect(previousPosition(done, { at: 'result' })).toEqual({ at: 'review' });
+    expect(previousPosition(done, ask(FATHER, true))).toEqual({ at: 'review' });
+  });
+});
+
+describe('options as the family sees them', () => {
+  it('the situations in content’s named groups, then 以上都没有 and 不清楚 under “or”', () => {
+    const groups = optionGroups(data, FATHER);
+    expect(groups.map((group) => group.label)).toEqual([...text.situations.groups.map((group) => group.label), text.situations.or]);
+    expect(groups.flatMap((group) => group.keys).sort()).toEqual([...optionsOf(FATHER)].sort());
+    expect(groups.at(-1)!.keys).toEqual(['none', 'unknown']);
+  });
+
+  it('other questions: one group without a name, the options in order', () =>
+    expect(optionGroups(data, detail('father', 'severe_disability', 'grade'))).toEqual([{ keys: optionsOf(detail('father', 'severe_disability', 'grade')) }]));
+
+  it('each situation’s short label comes from content; 不清楚 names the parent', () => {
+    for (const kind of PICKABLE_KINDS) expect(optionLabel(data, FATHER, kind)).toBe(text.situations.labels[kind]);
+    expect(optionLabel(data, MOTHER, 'unknown')).toBe(forParent(data, text.situations.unknown, 'mother'));
   });
 });
 
 describe('wording of every screen', () => {
   it('every question a family can meet has a legend and a hint, with {parent} filled in', () => {
     const walk = under18().answers(
-      ['重残', '重病', '服刑在押', '强制隔离戒毒', '被执行其他限制人身自由的措施', '失联', '被遣送（驱逐）出境'],
-      '三级', '其他类别（肢体、视力、听力、言语等）', '不清楚', '不清楚', '不清楚', '不清楚', '已满6个月', '不清楚', '不清楚',
+      ['severe_disability', 'serious_illness', 'imprisoned', 'compulsory_rehab', 'restricted', 'lost_contact', 'deported'],
+      '3', 'other', 'unknown', 'unknown', 'unknown', 'unknown', 'yes', 'unknown', 'unknown',
     );
     const screens = questionScreens(walk.draft);
     expect(screens).toHaveLength(12); // age, father + 10 follow-ups, mother
@@ -278,9 +387,8 @@ describe('wording of every screen', () => {
 
 describe('share links: engine answers → the questionnaire’s answers', () => {
   it('round trip: a finished run → answers → draft → the same answers', () => {
-    const walk = under18().answers(['重残', '失联'], '四级', '精神残疾', '已满6个月', '已经报案', ['死亡']);
-    const draft = draftOf(walk.answersForEngine!);
-    expect(answersOf(draft!)).toEqual(walk.answersForEngine);
+    const walk = under18().answers(['severe_disability', 'lost_contact'], '4', 'mental', 'yes', 'yes', ['deceased']);
+    expect(answersOf(draftOf(walk.answersForEngine!)!)).toEqual(walk.answersForEngine);
   });
 
   it('situations in any order are put in list order; answers the questionnaire does not ask are dropped', () => {
@@ -296,11 +404,6 @@ describe('share links: engine answers → the questionnaire’s answers', () => 
     });
   });
 
-  it('the same situation twice for one parent cannot be shown: no draft', () =>
-    expect(
-      draftOf({ childUnder18: true, father: [{ kind: 'deceased' }, { kind: 'deceased' }], mother: [] }),
-    ).toBeUndefined());
-
   it('18 or older: only the age is kept', () =>
     expect(answersOf(draftOf({ childUnder18: false, father: [{ kind: 'deceased' }], mother: [] })!)).toEqual({
       childUnder18: false,
@@ -309,36 +412,51 @@ describe('share links: engine answers → the questionnaire’s answers', () => 
     }));
 
   it('encodes the same whichever way it was reached', () => {
-    const walk = under18().answers(['服刑在押'], '是，6个月以上', ['死亡']);
+    const walk = under18().answers(['imprisoned'], 'yes', ['deceased']);
     expect(encodeAnswersForTest(answersOf(draftOf(walk.answersForEngine!)!)!)).toBe(encodeAnswersForTest(walk.answersForEngine!));
   });
 });
 
 describe('what would change the result, as sentences', () => {
-  it('possibly eligible: knowing the term and the illness list', () => {
-    const walk = under18().answers(['服刑在押'], '不清楚', ['死亡']);
-    const sentences = assess(walk.answersForEngine).changes.map((change) => changeText(data, change));
-    expect(sentences).toContain('如果父亲的刑期或羁押期在6个月以上，初步判断会是“符合”。');
-    expect(sentences).toContain('如果父亲的刑期或羁押期不满6个月，初步判断会是“暂不符合”。');
-    expect(sentences).toContain('如果孩子已满18周岁，初步判断会是“暂不符合”。');
+  const sentence = (condition: string, outcome: 'eligible' | 'not_eligible') =>
+    fill(text.result.changeTemplate, { condition, outcome: text.result.outcomes[outcome].short });
+  const term = text.details.imprisoned.sixMonthsOrMore.changes;
+
+  it('possibly eligible: knowing the term', () => {
+    const sentences = assess(under18().answers(['imprisoned'], 'unknown', ['deceased']).answersForEngine).changes.map((c) => changeText(data, c));
+    expect(sentences).toContain(sentence(forParent(data, term.yes, 'father'), 'eligible'));
+    expect(sentences).toContain(sentence(forParent(data, term.no, 'father'), 'not_eligible'));
+    // 18 or older reads 不符合 (the result for that age), not the 暂不符合 of a parent's situation
+    expect(sentences).toContain(fill(text.result.changeTemplate, { condition: text.result.ageChanges.no, outcome: text.result.overAge.short }));
+    expect(sentences).not.toContain(sentence(text.result.ageChanges.no, 'not_eligible'));
   });
 
   it('a change to 不清楚 is never offered as advice', () => {
-    const walk = under18().answers(['服刑在押'], '是，6个月以上', ['死亡']);
-    const changes = assess(walk.answersForEngine).changes;
+    const changes = assess(under18().answers(['imprisoned'], 'yes', ['deceased']).answersForEngine).changes;
     expect(changes.some((change) => change.to === null)).toBe(true);
     expect(changes.filter((change) => change.to === null).map((change) => changeText(data, change))).toEqual([undefined]);
   });
 });
 
-describe('the glossary feeds the situation hints', () => {
-  const fatherSituations: Screen = { kind: 'situations', parent: 'father' };
-  it('服刑在押: the hint ends with the words families use (坐牢, 判刑 from content/glossary.yaml)', () => {
-    const hint = optionHint(data, fatherSituations, 'imprisoned') ?? '';
-    expect(hint).toContain(data.text.situations.optionHints.imprisoned);
-    expect(hint).toMatch(/也常说：.*坐牢.*判刑/);
+describe('the glossary feeds the situations’ explanations', () => {
+  const glossary = readContent<Array<{ situation?: string; everyday?: string[] }>>('glossary.yaml');
+  const everyday = (kind: string) => glossary.find((entry) => entry.situation === kind)?.everyday ?? [];
+
+  it('each situation’s explanation ends with the words families use for it (content/glossary.yaml)', () => {
+    for (const kind of PICKABLE_KINDS) {
+      const hint = optionHint(data, FATHER, kind) ?? '';
+      expect(hint.startsWith(text.situations.optionHints[kind])).toBe(true);
+      const words = everyday(kind);
+      if (words.length > 0) expect(hint).toContain(fill(text.situations.everydayWords, { words: words.join('、') }));
+    }
+    expect(everyday('imprisoned').length).toBeGreaterThan(0);
   });
-  it('失联: 联系不上 is named in its hint', () => expect(optionHint(data, fatherSituations, 'lost_contact')).toContain('联系不上'));
-  it('以上都没有 keeps its own hint without everyday words', () =>
-    expect(optionHint(data, fatherSituations, 'none')).not.toContain('也常说'));
+
+  it('以上都没有 and 不清楚 have their own explanations, naming the parent', () => {
+    expect(optionHint(data, MOTHER, 'none')).toBe(forParent(data, text.situations.noneHint, 'mother'));
+    expect(optionHint(data, MOTHER, 'unknown')).toBe(forParent(data, text.situations.unknownHint, 'mother'));
+  });
+
+  it('follow-up questions have no explanations per option', () =>
+    expect(optionsOf(detail('father', 'imprisoned', 'sixMonthsOrMore')).map((key) => optionHint(data, detail('father', 'imprisoned', 'sixMonthsOrMore'), key))).toEqual([undefined, undefined, undefined]));
 });

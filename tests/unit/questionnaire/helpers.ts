@@ -1,85 +1,56 @@
 /**
- * Walks the questionnaire the way a family does, in their words: answer the question on screen by the labels of
- * the options, then look at the next question. Wording comes from the real content files.
+ * Walks the questionnaire the way a family does: answer the question on screen (by its options' keys, whose labels
+ * come from content/), then look at the next question. The wording comes from the real content files, read as the
+ * pages read them (src/components/questionnaire-data.ts), so the tests pin no text of their own.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { questionnaireSchema } from '../../../src/lib/schemas';
 import type { ProofKind } from '../../../src/lib/eligibility';
 import {
   answersOf,
   applyScreen,
   chosenKeys,
   emptyDraft,
-  legendOf,
   nextScreen,
-  optionLabel,
   optionsOf,
   previousScreen,
+  screenId,
   validateScreen,
   type Draft,
   type QuestionnaireData,
   type Screen,
 } from '../../../src/lib/questionnaire';
-import { contentRoot } from '../../support/content';
-import { entryForSituation, type GlossaryEntry } from '../../../src/lib/glossary';
-import type { SituationKind } from '../../../src/lib/eligibility';
+import { questionnaireData } from '../../support/questionnaire-data';
 
-function loadData(): QuestionnaireData {
-  const text = questionnaireSchema.parse(parse(readFileSync(join(contentRoot, 'questionnaire.yaml'), 'utf8')));
-  const dir = join(contentRoot, 'situations');
-  const glossary = parse(readFileSync(join(contentRoot, 'glossary.yaml'), 'utf8')) as GlossaryEntry[];
-  const situations = Object.fromEntries(
-    readdirSync(dir).map((file) => {
-      const kind = file.replace('.yaml', '') as SituationKind;
-      const everyday = entryForSituation(glossary, kind)?.everyday ?? [];
-      return [kind, { ...parse(readFileSync(join(dir, file), 'utf8')), everyday }];
-    }),
-  ) as QuestionnaireData['situations'];
-  return { text, situations, documents: {}, links: {} };
-}
+export const data = questionnaireData();
 
-export const data = loadData();
-
-/** The option keys of the current screen whose labels are given. Fails on a label the screen does not offer. */
-export function keysFor(screen: Screen, labels: string | string[]): string[] {
-  return [labels].flat().map((label) => {
-    const key = optionsOf(screen).find((k) => optionLabel(data, screen, k) === label);
-    if (!key) {
-      const offered = optionsOf(screen).map((k) => optionLabel(data, screen, k));
-      throw new Error(`“${legendOf(data, screen)}” offers no “${label}” (offered: ${offered.join(' / ')})`);
-    }
-    return key;
-  });
-}
-
-/** A family going through the questions. `question` is the legend on screen, or 核对答案 once all are answered. */
+/** A family going through the questions. `at` is the question on screen (its screenId), or 'review'. */
 export class Walk {
   draft: Draft = emptyDraft();
   screen: Screen | undefined = { kind: 'age' };
   changing = false;
   visited: string[] = [];
 
-  get question(): string {
-    return this.screen ? legendOf(data, this.screen) : '核对答案';
+  get at(): string {
+    return this.screen ? screenId(this.screen) : 'review';
   }
 
-  /** Answers the current question with these option labels and moves on. */
-  answer(labels: string | string[]): this {
+  /** Answers the current question with these option keys (they must be offered there) and moves on. */
+  answer(keys: string | string[]): this {
     if (!this.screen) throw new Error('no question on screen: the review is showing');
-    const keys = keysFor(this.screen, labels);
-    const error = validateScreen(this.screen, keys);
-    if (error) throw new Error(`“${this.question}” rejects ${JSON.stringify(labels)}: ${error}`);
-    this.visited.push(this.question);
-    this.draft = applyScreen(this.draft, this.screen, keys);
+    const chosen = [keys].flat();
+    const offered = optionsOf(this.screen);
+    const foreign = chosen.filter((key) => !offered.includes(key));
+    if (foreign.length > 0) throw new Error(`“${this.at}” offers no ${foreign.join(', ')} (offered: ${offered.join(' / ')})`);
+    const error = validateScreen(this.screen, chosen);
+    if (error) throw new Error(`“${this.at}” rejects ${JSON.stringify(keys)}: ${error}`);
+    this.visited.push(this.at);
+    this.draft = applyScreen(this.draft, this.screen, chosen);
     this.screen = nextScreen(this.draft, this.screen, this.changing);
     return this;
   }
 
   /** Answers each question in turn. */
   answers(...all: Array<string | string[]>): this {
-    for (const labels of all) this.answer(labels);
+    for (const keys of all) this.answer(keys);
     return this;
   }
 

@@ -17,8 +17,8 @@ import {
 } from '../../../src/lib/eligibility';
 import type { DecodeError } from '../../../src/lib/eligibility/codec';
 import type { QualifierValue } from '../../../src/lib/eligibility/types';
-import { PICKABLE_KINDS, keyOf } from '../../../src/lib/questionnaire';
-import { contentRoot } from '../../support/content';
+import { FIND_OUT_RULES, PICKABLE_KINDS, RESULT_KINDS, keyOf } from '../../../src/lib/questionnaire';
+import { contentRoot, readAmounts } from '../../support/content';
 
 type Tree = Record<string, unknown>;
 const yaml = parse(readFileSync(join(contentRoot, 'questionnaire.yaml'), 'utf8')) as Tree;
@@ -60,15 +60,29 @@ describe('every engine key has its wording', () => {
     ]);
   });
 
-  it('a message for each way a share link can fail to be read', () => {
-    const errors: Exclude<DecodeError, 'empty'>[] = ['version', 'malformed', 'invalid'];
+  it('a message for each way a link can fail to be read, the empty link (##) included', () => {
+    const errors: DecodeError[] = ['empty', 'version', 'malformed', 'invalid'];
     expect(missing(errors.map((error) => ['linkError', error]))).toEqual([]);
   });
+
+  it('for each kind of result: what the child could get, and the one thing to do first', () => {
+    const paths = RESULT_KINDS.flatMap((kind) => [['result', 'benefit', 'lines', kind], ['result', 'action', kind, 'text']]);
+    expect(missing([...paths, ['result', 'undecided', 'headline'], ['result', 'undecided', 'summary']])).toEqual([]);
+  });
+
+  it('a way to find out for each rule that leaves a situation open', () =>
+    expect(missing(FIND_OUT_RULES.map((rule) => ['result', 'findOut', 'ways', rule]))).toEqual([]));
 });
 
 describe('every question the flow can ask has its wording', () => {
-  it('a hint under each situation a family can tick', () =>
-    expect(missing(PICKABLE_KINDS.map((kind) => ['situations', 'optionHints', kind]))).toEqual([]));
+  it('a short label and an explanation for each situation a family can tick', () =>
+    expect(missing(PICKABLE_KINDS.flatMap((kind) => [['situations', 'labels', kind], ['situations', 'optionHints', kind]]))).toEqual([]));
+
+  it('every situation in exactly one named group', () => {
+    const groups = at('situations', 'groups') as { label: string; kinds: string[] }[];
+    expect(groups.every((group) => isText(group.label))).toBe(true);
+    expect(groups.flatMap((group) => group.kinds).sort()).toEqual([...PICKABLE_KINDS].sort());
+  });
 
   it('each follow-up field: legend, hint, review label, a label per answer, a change sentence per answer but 不清楚', () => {
     const paths = Object.entries(SITUATION_FIELDS).flatMap(([kind, fields]) =>
@@ -104,9 +118,16 @@ describe('the wording is well formed', () => {
   walk(yaml);
 
   it('uses only the placeholders the island fills in', () => {
-    const known = new Set(['parent', 'words', 'situation', 'current', 'total', 'section', 'condition', 'outcome']);
+    const known = new Set(['parent', 'parents', 'words', 'situation', 'current', 'total', 'section', 'condition', 'outcome', 'name', 'amount', 'date', 'url']);
     const unknown = texts.flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1])).filter((name) => !known.has(name));
     expect(unknown).toEqual([]);
+  });
+
+  it('types no amount: what the child could get comes from content/standards.yaml ({amount})', () => {
+    const typed = readAmounts().flatMap((entry) => texts.filter((text) => text.includes(String(entry.amount))));
+    expect(typed).toEqual([]);
+    const lines = at('result', 'benefit', 'lines') as Record<string, string>;
+    expect(Object.values(lines).filter((line) => line.includes('{amount}')).length).toBeGreaterThanOrEqual(3);
   });
 
   it('never asks for a name, an ID number, an address or a phone number', () => {
