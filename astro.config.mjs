@@ -11,6 +11,7 @@ import sitemap from './src/integrations/sitemap.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import tableWrapPlugin from './src/integrations/table-wrap-plugin.ts';
 import searchLexicon from './src/integrations/search-lexicon.ts';
+import minifyServedScript from './src/integrations/minify-served-script.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { legacyCssPlugins, legacyTargets } from './src/integrations/legacy-css/index.ts';
 
@@ -48,9 +49,10 @@ export default defineConfig({
   // contentGuard first: it reads content/ for code before any other step compiles it.
   integrations: [contentGuard(), mdx(), pendingReport(), sitemap(), confirmationCheck({ publish: process.env.PUBLISH === '1' })],
   // Scripts and styles for Chrome 69 / Safari 12 and newer (src/integrations/legacy-css/targets.ts).
+  // minifyServedScript: the head script, served as a file Vite would otherwise copy as written.
   // searchLexicon: content/search.yaml and the glossary's everyday words, compiled for the question reader (loaded for questions only).
   vite: {
-    plugins: [tailwindcss(), searchLexicon(), ...(legacy ? [legacyTargets()] : [])],
+    plugins: [tailwindcss(), searchLexicon(), minifyServedScript(), ...(legacy ? [legacyTargets()] : [])],
     build: { assetsInlineLimit: 0 },
     css: { postcss: { plugins: legacy ? legacyCssPlugins() : [] } },
     customLogger: quietLogger(),
