@@ -34,6 +34,7 @@ const edits = parse(readFileSync(join(repoRoot, 'tests', 'fixtures', 'build-edit
   unknownSituation: string;
   pendingNote: string;
   pendingText: string;
+  impossibleDate: string;
 };
 
 describe('astro stops on malformed content', { timeout: 150_000 }, () => {
@@ -67,6 +68,33 @@ describe('astro stops on malformed content', { timeout: 150_000 }, () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content/standards.yaml');
     expect(output).toMatch(/amount/);
+  });
+});
+
+describe('astro stops on an editor\'s mistake with one clean message naming file, line and field', { timeout: 150_000 }, () => {
+  /** Astro's own wording of a schema error, and its browser-API hint (set off by the word "document" in a path). */
+  const ASTRO_NOISE = /\*\*\w+\*\*|Required|Browser APIs are not available/;
+
+  it('an impossible calendar date (30 February): the build fails instead of publishing another day', () => {
+    const site = copy();
+    const page = listContentFiles(join(site.dir, 'content', 'pages'))[0].slice(site.dir.length + 1);
+    site.edit(page, /^updated: .*$/m, `updated: ${edits.impossibleDate}`);
+    const { status, output } = astro(site.dir, ['build']);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(new RegExp(`${page} 第\\d+行，updated：“${edits.impossibleDate}”不是日历上的日期`));
+    expect(output).not.toMatch(/page\(s\) built/);
+    expect(output).not.toMatch(ASTRO_NOISE);
+  });
+
+  it('a document without its issuer: 缺少这一项 at the field, not "**issuer**: **issuer**: Required"', () => {
+    const site = copy();
+    const [document] = listContentFiles(join(site.dir, 'content', 'documents'));
+    const file = document.slice(site.dir.length + 1);
+    site.edit(file, /^issuer:.*\n/m, '');
+    const { status, output } = astro(site.dir, ['sync']);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${file}，issuer：缺少这一项`);
+    expect(output).not.toMatch(ASTRO_NOISE);
   });
 });
 

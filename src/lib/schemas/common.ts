@@ -3,15 +3,24 @@
  * Kept free of astro:content so the unit tests can use them; src/content.config.ts passes in Astro's reference().
  */
 import { z } from 'astro/zod';
+import { partialDateProblem } from '../dates';
 import type { PendingMarker } from '../pending';
 
 /** Builds the schema of a document citation after its id is checked: Astro's reference('documents') in the build. */
 export type DocumentRef = () => z.ZodType;
 
-/** A date as precise as the source allows: 2016, 2020-12 or 2025-09-25. YAML dates are accepted too. */
-export const partialDate = z
-  .union([z.date(), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '日期应写作 2025、2025-09 或 2025-09-25')])
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value));
+/**
+ * A date as precise as the source allows: 2016, 2020-12 or 2025-09-25, a real day of the calendar (2025-02-30 is
+ * refused). An unquoted YAML date arrives as a Date (its calendar is checked before, src/lib/content-check), an
+ * unquoted year as a number.
+ */
+export const partialDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : Number.isInteger(value) ? String(value) : value),
+  z.string().superRefine((text, ctx) => {
+    const problem = partialDateProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);
 
 /** The id of a question for the bureau in content/pending-topics.yaml (checked against that list at build start). */
 const topicId = z.string().regex(/^[a-z0-9-]+$/, '写 content/pending-topics.yaml 中的问题 id，例如 lost-contact-start');
