@@ -2,12 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { fileURLToPath } from 'node:url';
 import { createLogger } from 'vite';
 import pendingReport from './src/integrations/pending-report.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import baseLinksPlugin from './src/integrations/base-links-plugin.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import tableWrapPlugin from './src/integrations/table-wrap-plugin.ts';
+import componentSourcePlugin from './src/integrations/component-source-plugin.ts';
 import preactServerOnly from './src/integrations/preact-server-only.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
@@ -38,7 +40,7 @@ export default defineConfig({
   // Content-Security-Policy needs no hashes and no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No code highlighting: the site shows no code, and Shiki's inline styles would break the Content-Security-Policy.
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin()] }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin(), componentSourcePlugin(fileURLToPath(new URL('.', import.meta.url)))] }) },
   integrations: [mdx(), preactServerOnly(), pendingReport({ failOnPending: process.env.PUBLISH === '1' }), sitemap()],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 }, customLogger: quietLogger() },
   devToolbar: { enabled: false },

@@ -8,7 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { ContentError } from '../lib/content-error';
 import { findPending, formatPendingReport, topicProblems, type ContentFile } from '../lib/pending';
+import { contentLabel } from '../lib/schemas/labels';
 
 function readContentFiles(dir: string, root: string): ContentFile[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -23,11 +25,13 @@ function readContentFiles(dir: string, root: string): ContentFile[] {
 export function checkPending(root: string, failOnPending: boolean): string {
   const items = findPending(readContentFiles(join(root, 'content'), root));
   const topics = parseYaml(readFileSync(join(root, 'content', 'pending-topics.yaml'), 'utf8')) as { id: string }[] | null;
-  const problems = topicProblems(items, new Set((topics ?? []).map((topic) => topic.id)));
-  if (problems.length > 0) throw new Error(`待确认标记的 topic 有误：\n${problems.join('\n')}`);
-  const report = formatPendingReport(items);
+  const problems = topicProblems(items, new Set((topics ?? []).map((topic) => topic.id)), contentLabel);
+  if (problems.length > 0) throw new ContentError(`待确认标记的 topic 有误：\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  const report = formatPendingReport(items, contentLabel);
   if (failOnPending && items.length > 0) {
-    throw new Error(`发布检查未通过：仍有 ${items.length} 项内容待区民政局确认，确认后删除对应的 pending 标记。\n${report}`);
+    throw new ContentError(`发布检查未通过：仍有 ${items.length} 项内容待区民政局确认，确认后删除对应的 pending 标记。\n${report}`, {
+      hint: '区民政局答复后，按答复修改 content/ 中的文字并删除对应的 pending 标记；README 的“内容编辑”一节说明了做法。',
+    });
   }
   return report;
 }

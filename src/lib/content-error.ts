@@ -47,3 +47,12 @@ export function describeLocation(location: ContentLocation | undefined): string 
   if (!location) return '';
   return location.line ? `${location.file} 第${location.line}行` : location.file;
 }
+
+/**
+ * The error of a component that found a mistake in what an editor wrote: named by the component's place in the
+ * content (`contentSource`, from src/integrations/component-source-plugin.ts) when it has one.
+ */
+export function componentError(contentSource: string | undefined, message: string): ContentError {
+  const location = parseSource(contentSource);
+  return new ContentError(location ? `${describeLocation(location)}：${message}` : message, { location });
+}

@@ -35,6 +35,8 @@ const edits = parse(readFileSync(join(repoRoot, 'tests', 'fixtures', 'build-edit
   pendingNote: string;
   pendingText: string;
   impossibleDate: string;
+  unknownAmountId: string;
+  unknownTopic: string;
 };
 
 describe('astro stops on malformed content', { timeout: 150_000 }, () => {
@@ -98,6 +100,48 @@ describe('astro stops on an editor\'s mistake with one clean message naming file
   });
 });
 
+/** The first MDX file of the copy that uses `<Component … attribute="…"`, with the value and its line. */
+function firstUse(dir: string, component: string, attribute: string) {
+  for (const path of listContentFiles(join(dir, 'content')).filter((file) => file.endsWith('.mdx')).sort()) {
+    const text = readFileSync(path, 'utf8');
+    const match = new RegExp(`<${component}\\b[^>]*\\b${attribute}="([^"]+)"`).exec(text);
+    if (match) return { file: path.slice(dir.length + 1), tag: match[0], value: match[1], line: text.slice(0, match.index).split('\n').length };
+  }
+  throw new Error(`no <${component} ${attribute}="…"> in content/`);
+}
+
+describe('a mistake inside an MDX component names the content file and line, not the page being built', { timeout: 150_000 }, () => {
+  it('<Amount id="…"> with a misspelt id', () => {
+    const site = copy();
+    const use = firstUse(site.dir, 'Amount', 'id');
+    site.edit(use.file, use.tag, use.tag.replace(`"${use.value}"`, `"${edits.unknownAmountId}"`));
+    const { status, output } = astro(site.dir, ['build']);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${use.file} 第${use.line}行：<Amount id="${edits.unknownAmountId}">：content/standards.yaml 中没有 id 为 “${edits.unknownAmountId}” 的金额`);
+    expect(output).not.toMatch(/Browser APIs are not available/);
+  });
+
+  it('<Cite id="…"> naming a document that does not exist', () => {
+    const site = copy();
+    const use = firstUse(site.dir, 'Cite', 'id');
+    site.edit(use.file, use.tag, use.tag.replace(`"${use.value}"`, `"${edits.unknownDocumentId}"`));
+    const { status, output } = astro(site.dir, ['build']);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${use.file} 第${use.line}行：<Cite id="${edits.unknownDocumentId}">：content/documents 中没有 ${edits.unknownDocumentId}.yaml`);
+    expect(output).not.toMatch(/Browser APIs are not available/);
+  });
+
+  it('<Pending topic="…"> naming a question that is not in the list: stops before rendering', () => {
+    const site = copy();
+    const use = firstUse(site.dir, 'Pending', 'topic');
+    site.edit(use.file, use.tag, use.tag.replace(`"${use.value}"`, `"${edits.unknownTopic}"`));
+    const { status, output } = astro(site.dir, ['build']);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(new RegExp(`（${use.file} 第${use.line}行）：topic “${edits.unknownTopic}” 不在 content/pending-topics\\.yaml 中`));
+    expect(output).not.toMatch(/page\(s\) built|generating static routes|Browser APIs are not available/);
+  });
+});
+
 describe('the publish build (PUBLISH=1)', { timeout: 150_000 }, () => {
   it('stops before rendering while any item awaits confirmation, listing each with file and text', () => {
     const site = copy();
@@ -108,7 +152,8 @@ describe('the publish build (PUBLISH=1)', { timeout: 150_000 }, () => {
     const { status, output } = astro(site.dir, ['build'], { PUBLISH: '1' });
     expect(status).not.toBe(0);
     expect(output).toMatch(/发布检查未通过：仍有 \d+ 项内容待区民政局确认/);
-    expect(output).toContain(`${page} — ${edits.pendingText}：${edits.pendingNote}`);
+    expect(output).toMatch(new RegExp(`页面“${edits.pendingText}”（${page} 第\\d+行）：${edits.pendingNote}`));
     expect(output).not.toMatch(/page\(s\) built/);
+    expect(output).not.toMatch(/Browser APIs are not available/);
   });
 });
