@@ -9,7 +9,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { ContentError } from '../lib/content-error';
-import { findPending, formatPendingReport, topicProblems, type ContentFile } from '../lib/pending';
+import { noteFigureProblem } from '../lib/note-figures';
+import { describeItem, findPending, formatPendingReport, topicProblems, type ContentFile } from '../lib/pending';
 import { contentLabel } from '../lib/schemas/labels';
 
 function readContentFiles(dir: string, root: string): ContentFile[] {
@@ -21,12 +22,21 @@ function readContentFiles(dir: string, root: string): ContentFile[] {
   });
 }
 
-/** The report for the project at `root`; throws on a marker without a known topic, and with `failOnPending` while any item remains. */
+/**
+ * The report for the project at `root`; throws on a marker without a known topic or repeating an amount, and with
+ * `failOnPending` while any item remains.
+ */
 export function checkPending(root: string, failOnPending: boolean): string {
   const items = findPending(readContentFiles(join(root, 'content'), root));
   const topics = parseYaml(readFileSync(join(root, 'content', 'pending-topics.yaml'), 'utf8')) as { id: string }[] | null;
-  const problems = topicProblems(items, new Set((topics ?? []).map((topic) => topic.id)), contentLabel);
-  if (problems.length > 0) throw new ContentError(`待确认标记的 topic 有误：\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  const problems = [
+    ...topicProblems(items, new Set((topics ?? []).map((topic) => topic.id)), contentLabel),
+    ...items.flatMap((item) => {
+      const problem = noteFigureProblem(item.note); // also in <Pending note="…">, which no schema reads
+      return problem ? [`${describeItem(item, contentLabel)}：${problem}`] : [];
+    }),
+  ];
+  if (problems.length > 0) throw new ContentError(`待确认标记有误：\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
   const report = formatPendingReport(items, contentLabel);
   if (failOnPending && items.length > 0) {
     throw new ContentError(`发布检查未通过：仍有 ${items.length} 项内容待区民政局确认，确认后删除对应的 pending 标记。\n${report}`, {

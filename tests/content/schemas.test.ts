@@ -101,5 +101,14 @@ describe('malformed content is rejected with the file and the field named', () =
   it('an impossible date in a list file names the entry by number and id (29 February of a common year)', () => {
     expect(errorsOf('standards.yaml')).toMatch(/content\/standards\.yaml 第15行，第2项（institution）的 effective：“2025-02-29”不是日历上的日期：2025年2月只有28天/);
   });
+  it('an amount repeated in its own pending note is refused, and named as differing from the figure beside it', () => {
+    const errors = errorsOf('standards.yaml');
+    expect(errors).toMatch(/content\/standards\.yaml 第\d+行，第3项（fucai-orphan）的 pending\.note：待确认说明里写了金额“1374元”/);
+    expect(errors).toMatch(/content\/standards\.yaml 第\d+行，第4项（basic-living-2）的 pending\.note：待确认说明里写了数字“1374”，与 amount（1420）不一致/);
+    expect(errors, 'a count of time (2025年1月) is not a figure').not.toMatch(/“2025”|“1”/);
+  });
+  it('an amount in yuan in any pending note is refused (the figure lives in content/standards.yaml)', () => {
+    expect(errorsOf('faq/figure-in-note.md')).toMatch(/content\/faq\/figure-in-note\.md 第6行，pending\.note：待确认说明里写了金额“1374元”/);
+  });
   it('a valid fixture passes, so the checks above are not vacuous', () => expect(errorsOf('documents/mz-2019-62.yaml')).toBe(''));
 });

@@ -99,6 +99,12 @@ describe('the publish check (npm run build:publish)', () => {
     expect(() => checkPending(root, false)).toThrow(/topic “nowhere” 不在 content\/pending-topics\.yaml 中/);
   });
 
+  it('stops on an amount repeated in a <Pending note="…"> of an MDX page, naming file and line', () => {
+    write('content/standards.yaml', '- id: a\n  name: 标准甲\n');
+    write('content/pages/x.mdx', '---\ntitle: 页面\n---\n\n标准<Pending topic="start-date" note="1374 元的标准从何时起执行">尚未确认</Pending>。\n');
+    expect(() => checkPending(root, false)).toThrow('页面“尚未确认”（content/pages/x.mdx 第5行）：待确认说明里写了金额“1374元”');
+  });
+
   it('passes once every item is confirmed and its marker removed', () => {
     write('content/standards.yaml', '- id: a\n  name: 标准甲\n');
     write('content/pages/x.mdx', '---\ntitle: 页面\n---\n时限尚未公布。\n');

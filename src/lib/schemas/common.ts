@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { partialDateProblem } from '../dates';
+import { noteFigureProblem } from '../note-figures';
 import type { PendingMarker } from '../pending';
 
 /** Builds the schema of a document citation after its id is checked: Astro's reference('documents') in the build. */
@@ -32,7 +33,13 @@ const topicId = z.string().regex(/^[a-z0-9-]+$/, '写 content/pending-topics.yam
 export const pendingMarker = z
   .object({
     topic: z.union([topicId, z.array(topicId).min(1)]), // the question(s) for the bureau, in content/pending-topics.yaml
-    note: z.string().min(4, '请写明哪一点有待区民政局确认'), // what exactly awaits confirmation, in plain words
+    note: z
+      .string()
+      .min(4, '请写明哪一点有待区民政局确认')
+      .superRefine((note, ctx) => {
+        const problem = noteFigureProblem(note); // an amount repeated here would go stale
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }), // what exactly awaits confirmation, in plain words, never repeating an amount
   })
   .strict()
   .transform(({ topic, note }): PendingMarker => ({ topics: Array.isArray(topic) ? topic : [topic], note }));
