@@ -9,7 +9,7 @@ import { findPending } from '../../src/lib/pending';
 import { describe, expect, it } from 'vitest';
 import { assess, SITUATION_KINDS } from '../../src/lib/eligibility';
 import { missingCoverage, type CaseFacts } from '../../src/lib/training/cases';
-import { OUTCOMES } from '../../src/lib/training/standings';
+import { OUTCOMES } from '../../src/lib/eligibility/keys';
 import { TRAP_KEYS } from '../../src/lib/training/traps';
 import { listContentFiles, problemAt, repoRoot, validateFile } from '../support/content';
 import { readCases } from '../support/training-content';
@@ -45,7 +45,7 @@ describe('the cases together cover the rules and the traps', () => {
     expect(onlyFirst.traps.length).toBeGreaterThan(TRAP_KEYS.length / 2);
   });
 
-  it('each of the traps named in the brief has its case, with the outcome the rules give it', () => {
+  it('each of the traps the training kit names has its case, with the outcome the rules give it', () => {
     const byTrap = (trap: string) => cases.filter((c) => (c.data.traps ?? []).includes(trap as never));
     const expectations: Array<[trap: string, outcome: string]> = [
       ['grade3_physical', 'not_eligible'],

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { assess, judgeOutcome, parseAnswers, type Standing } from '../../src/lib/eligibility';
 import { decodeAnswers } from '../../src/lib/eligibility/codec';
-import { STANDINGS } from '../../src/lib/training/standings';
+import { STANDINGS } from '../../src/lib/eligibility/keys';
 import { pageWeight } from '../../scripts/bench/page-weights';
 import { basePath, distDir, listPages, parsePage, readDistFile, urlPathToFile } from '../support/dist';
 import { readCases, readWording } from '../support/training-content';

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeSchemas } from '../../src/lib/schemas';
 import { assess, parseAnswers, SITUATION_KINDS } from '../../src/lib/eligibility';
-import { OUTCOMES } from '../../src/lib/training/standings';
+import { OUTCOMES } from '../../src/lib/eligibility/keys';
 import { analyzeScale, type PointFigures } from '../../scripts/bench/scale-analysis.ts';
 import { scaleCounts } from '../../scripts/bench/scale.ts';
 import { makeSynthetic, writeSynthetic } from '../../scripts/bench/synthetic-content.ts';

@@ -4,6 +4,25 @@
  * Renaming a key is a breaking change for content: add new keys instead.
  */
 
+import type { Outcome, Standing } from './types';
+
+/** A parent's standing, in the order tables and charts walk them: 死亡或失踪, 属于八种情形之一, 不属于八种情形, 还需要确认. */
+export const STANDINGS = ['absent', 'qualifying', 'not_qualifying', 'unknown'] as const satisfies readonly Standing[];
+
+/** The outcomes, in the same way: 属于孤儿情形, 符合, 可能符合, 暂不符合. */
+export const OUTCOMES = ['orphan', 'eligible', 'possibly_eligible', 'not_eligible'] as const satisfies readonly Outcome[];
+
+// Compile-time checks that the two lists hold every value of the contract's types (no runtime cost).
+type Complete<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : false;
+export type ListsAreComplete = [
+  Complete<Standing, (typeof STANDINGS)[number]>,
+  Complete<Outcome, (typeof OUTCOMES)[number]>,
+] extends [true, true]
+  ? true
+  : never;
+const listsAreComplete: ListsAreComplete = true;
+void listsAreComplete;
+
 /** Content ids of the policy documents the rules rest on (content/documents). */
 export const DOCUMENT_IDS = [
   'mz-2019-62', // 民发〔2019〕62号: the first six situations, 死亡/失踪

@@ -1,5 +1,5 @@
 /**
- * The rules, and the only statement of them (design notes, "The eligibility engine contract"):
+ * The rules, and the only statement of them (the contract is restated in README.md in this folder):
  * one situation → standing; a parent's list → standing; both parents and the child's age → outcome.
  * Each judge returns the result together with the key of the exact branch that decided it.
  */

@@ -1,5 +1,5 @@
 /**
- * The eligibility engine contract (see the design notes, "The eligibility engine contract").
+ * The eligibility engine contract (restated in README.md in this folder, from the project's design notes).
  * Situation, Answers, Standing and Outcome are written exactly as agreed there; other tools depend on them.
  * Everything an Assessment says beyond `outcome` and `parents` is a KEY that the pages resolve against content/,
  * because the engine never imports content: no wording, figure or document title lives here.

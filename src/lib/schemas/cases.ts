@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { assess, InvalidAnswersError, parseAnswers } from '../eligibility';
 import { draftOf } from '../questionnaire/draft';
-import { OUTCOMES } from '../training/standings';
+import { OUTCOMES } from '../eligibility/keys';
 import { TRAP_KEYS } from '../training/traps';
 import { pendingNote } from './common';
 

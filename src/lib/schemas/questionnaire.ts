@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { SITUATION_FIELDS } from '../eligibility/schema';
 import { GENERAL_MATERIALS, NEXT_STEPS, OUTCOME_RULE_KEYS, PARENT_RULE_KEYS, SITUATION_RULE_KEYS } from '../eligibility/keys';
 import { PICKABLE_KINDS, UNKNOWN, fieldKeys, isAlias } from '../questionnaire/values';
-import { OUTCOMES, STANDINGS } from '../training/standings';
+import { OUTCOMES, STANDINGS } from '../eligibility/keys';
 import { pendingMarker, pendingNote, siteLink, wording, wordingFor } from './common';
 
 /** One follow-up question about a situation (details.<situation>.<field>). */

@@ -6,7 +6,7 @@ import { encodeAnswers } from '../eligibility/codec';
 import { ROUTES } from '../paths';
 import { SITUATION_KINDS } from '../eligibility/schema';
 import type { Answers, Outcome, SituationKind } from '../eligibility/types';
-import { OUTCOMES } from './standings';
+import { OUTCOMES } from '../eligibility/keys';
 import { TRAP_KEYS, type TrapKey } from './traps';
 
 /** What coverage needs to know of a case. */

@@ -6,7 +6,7 @@ import { OUTCOME_DOCUMENTS } from '../eligibility/documents';
 import type { DocumentId, OutcomeRuleKey } from '../eligibility/keys';
 import { judgeOutcome } from '../eligibility/rules';
 import type { Outcome, Standing } from '../eligibility/types';
-import { STANDINGS } from './standings';
+import { STANDINGS } from '../eligibility/keys';
 
 export interface DecisionRow {
   childUnder18: boolean;

@@ -19,7 +19,7 @@ const byStanding = Object.fromEntries(
   STANDINGS.map((s) => [s, ALL_LISTS.filter((_, i) => oracleStanding[i] === s)]),
 ) as Record<Standing, Situation[][]>;
 
-/** The invariants of the brief, each an "iff", from the oracle's standings. */
+/** The outcome rules of the contract (src/lib/eligibility/README.md), each an "iff", from the oracle's standings. */
 function expectedOutcome(under18: boolean, f: Standing, m: Standing): Outcome {
   const absentOrQualifying = (s: Standing) => s === 'absent' || s === 'qualifying';
   const candidates: Outcome[] = [];
@@ -106,7 +106,7 @@ function* sample(): Generator<Answers> {
 }
 
 /**
- * Everything the brief asks of an assessment, as plain checks (a vitest `expect` per check would be
+ * Everything the contract asks of an assessment, as plain checks (a vitest `expect` per check would be
  * too slow for 37 632 assessments); returns what is wrong, empty when all is right.
  */
 function problemsOf(a: Answers, result: Assessment): string[] {

@@ -1,7 +1,8 @@
 /**
  * Test helpers for the eligibility engine: builders that read like the questionnaire, Chinese labels for
  * test names, an independent enumeration of every concrete Situation, and an ORACLE written from the policy
- * (facts.md §2 and the design notes) as tables, independently of src/lib/eligibility/rules.ts.
+ * (the definition in 民发〔2019〕62号 and 民发〔2020〕125号, as src/lib/eligibility/README.md restates it) as tables,
+ * independently of src/lib/eligibility/rules.ts.
  */
 import type { Answers, Situation, Standing } from '../../../src/lib/eligibility';
 
@@ -106,7 +107,7 @@ export const ALL_LISTS: Situation[][] = [
 
 // ---- The oracle ------------------------------------------------------------------------------------------
 // Q = meets one of the eight situations, N = does not, ? = not known (the family answered 不清楚).
-// 重残: 一二级残疾, or 三四级精神、智力残疾 (facts.md §2).
+// 重残: 一二级残疾, or 三四级精神、智力残疾 (民发〔2019〕62号).
 //                      intellectual mental other  null
 const DISABILITY_TABLE = {
   1: /*   */ ['Q', 'Q', 'Q', 'Q'],
@@ -118,7 +119,7 @@ const DISABILITY_TABLE = {
 // 失联: reported to the police AND six months or more.
 //                 six: true  false  null
 // 失联 (rows: reported to the police yes/no/不清楚; columns: six months yes/no/不清楚). Under six months is not yet
-// 失联; the police report is the proof, not a condition, so "not reported" leaves it open (facts.md §2, §8.7).
+// 失联; the police report is the proof, not a condition, so "not reported" leaves it open (open question lost-contact-start).
 const LOST_CONTACT_TABLE = {
   true: /*  */ ['Q', 'N', '?'],
   false: /* */ ['?', 'N', '?'],

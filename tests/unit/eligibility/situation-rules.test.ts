@@ -1,5 +1,5 @@
 /**
- * One situation → standing, every rule of the design notes at its boundary.
+ * One situation → standing, every rule of the contract (src/lib/eligibility/README.md) at its boundary.
  * Each case asks the engine about one parent (the other parent fixed) and checks the standing and the rule key.
  */
 import { describe, expect, test } from 'vitest';

@@ -51,7 +51,7 @@ describe('every engine key has its wording', () => {
     expect(missing([...paths, ...standings])).toEqual([]);
   });
 
-  it('the headlines say 初步判断 with the outcome the issue names', () => {
+  it('the headlines say 初步判断 with the outcome they name', () => {
     expect(['orphan', 'eligible', 'possibly_eligible', 'not_eligible'].map((o) => at('result', 'outcomes', o, 'headline'))).toEqual([
       '初步判断：属于孤儿情形',
       '初步判断：符合',

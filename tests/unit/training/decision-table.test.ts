@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgeOutcome, type Outcome, type Standing } from '../../../src/lib/eligibility';
 import { decisionRows, outcomeGrid, rowsForAge, sharedVerdict } from '../../../src/lib/training/decision-table';
-import { STANDINGS } from '../../../src/lib/training/standings';
+import { STANDINGS } from '../../../src/lib/eligibility/keys';
 
 // Design notes, "Outcome", as a table: rows father, columns mother, in the order absent, qualifying, not_qualifying, unknown.
 const A = 'orphan', E = 'eligible', P = 'possibly_eligible', N = 'not_eligible';

@@ -8,7 +8,7 @@ import { definitionChart, flowWording } from '../../../src/lib/training/flowchar
 import { definitionFlow, holds, walk, type Pair } from '../../../src/lib/training/flowchart/flow';
 import { chartColumns, chartSteps, conditionText } from '../../../src/lib/training/flowchart/text';
 import { escapeXml, layoutChart, renderChartSvg } from '../../../src/lib/training/flowchart/svg';
-import { STANDINGS } from '../../../src/lib/training/standings';
+import { STANDINGS } from '../../../src/lib/eligibility/keys';
 import { readWording } from '../../support/training-content';
 
 const flow = definitionFlow();

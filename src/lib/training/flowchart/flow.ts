@@ -8,7 +8,7 @@
 import { OUTCOME_RULE_KEYS, type DocumentId, type OutcomeRuleKey } from '../../eligibility/keys';
 import type { Outcome, Standing } from '../../eligibility/types';
 import { rowsForAge, sharedVerdict, type DecisionRow } from '../decision-table';
-import { STANDINGS } from '../standings';
+import { STANDINGS } from '../../eligibility/keys';
 
 /** (father's standing, mother's standing) */
 export type Pair = readonly [Standing, Standing];

@@ -8,7 +8,7 @@ import type { Outcome } from '../../eligibility/types';
 import { definitionFlow } from './flow';
 import { chartColumns, chartSteps, type FlowWording } from './text';
 import { layoutChart, renderChartSvg } from './svg';
-import { OUTCOMES } from '../standings';
+import { OUTCOMES } from '../../eligibility/keys';
 
 export function flowWording(text: QuestionnaireContent, training: TrainingContent): FlowWording {
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, text.result.outcomes[o].short])) as Record<Outcome, string>;

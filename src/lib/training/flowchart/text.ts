@@ -7,7 +7,7 @@ import type { OutcomeRuleKey } from '../../eligibility/keys';
 import type { Outcome, Standing } from '../../eligibility/types';
 import { fill } from '../../questionnaire/text';
 import type { Condition, DefinitionFlow } from './flow';
-import { STANDINGS } from '../standings';
+import { STANDINGS } from '../../eligibility/keys';
 
 /** The chart's templates (content/training.yaml, `flowchart`). */
 export interface ChartTemplates {
