@@ -11,6 +11,7 @@ import sitemap from './src/integrations/sitemap.ts';
 import tableWrapPlugin from './src/integrations/table-wrap-plugin.ts';
 import componentSourcePlugin from './src/integrations/component-source-plugin.ts';
 import preactServerOnly from './src/integrations/preact-server-only.ts';
+import searchLexicon from './src/integrations/search-lexicon.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
 /**
@@ -42,7 +43,8 @@ export default defineConfig({
   // No code highlighting: the site shows no code, and Shiki's inline styles would break the Content-Security-Policy.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin(), componentSourcePlugin(fileURLToPath(new URL('.', import.meta.url)))] }) },
   integrations: [mdx(), preactServerOnly(), pendingReport({ failOnPending: process.env.PUBLISH === '1' }), sitemap()],
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 }, customLogger: quietLogger() },
+  // searchLexicon: content/search.yaml and the glossary's everyday words, compiled for the question reader (loaded for questions only).
+  vite: { plugins: [tailwindcss(), searchLexicon()], build: { assetsInlineLimit: 0 }, customLogger: quietLogger() },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page, with the hashes of anything Astro inlines (src/lib/csp.ts).
   security: {

@@ -56,4 +56,5 @@ export const collections = {
   cases: collection(table.cases),
   pendingTopics: collection(table.pendingTopics),
   training: collection(table.training),
+  search: collection(table.search),
 };

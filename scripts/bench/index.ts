@@ -4,9 +4,10 @@
  * `npm run bench:weights` (--weights-only): build + page-weight budgets only. See HELP in cli-args.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { checkBudgets } from './budget-check.ts';
 import { BUDGETS, LIGHTHOUSE_TARGETS, LIST_PAGES, SEARCH_PAGE, SEARCH_QUERY, matchesPattern } from './budgets.ts';
 import { buildAndIndex, indexSize } from './build.ts';
@@ -103,10 +104,16 @@ async function main(): Promise<number> {
 
   let firstSearch: BenchResult['firstSearch'] = null;
   let searchPage: BenchResult['searchPage'] = null;
+  let firstQuestion: BenchResult['firstQuestion'] = null;
   if (options.search) {
     log(`measuring a first search for “${SEARCH_QUERY}” in Chromium (home page, and the search page if built)`);
     firstSearch = await measureFirstSearch(site, SEARCH_QUERY);
     if (pages.some((p) => p.url === SEARCH_PAGE)) searchPage = await measureFirstSearch(site, SEARCH_QUERY, SEARCH_PAGE.slice(1));
+    const question = firstCommonQuestion(repoRoot);
+    if (question) {
+      log(`measuring a first question, “${question}”, typed into the home page's box`);
+      firstQuestion = await measureFirstSearch(site, question);
+    }
   }
 
   let lighthouse: LighthouseEntry[] | null = null;
@@ -141,6 +148,9 @@ async function main(): Promise<number> {
 
   const errors = [
     ...violations.filter((v) => v.severity === 'error').map((v) => v.message),
+    ...(firstSearch?.status === 'measured' && firstSearch.bytes >= BUDGETS.firstSearchBytes
+      ? [`a first search for “${SEARCH_QUERY}” on the home page downloads ${firstSearch.bytes} bytes (budget < ${BUDGETS.firstSearchBytes})`]
+      : []),
     ...lighthouseErrors(lighthouse ?? []),
     ...(scale?.analysis.violations ?? []),
   ];
@@ -157,6 +167,7 @@ async function main(): Promise<number> {
     violations,
     firstSearch,
     searchPage,
+    firstQuestion,
     lighthouse,
     scale,
     errors,
@@ -166,6 +177,13 @@ async function main(): Promise<number> {
   console.log(renderReport(result));
   console.log(`\nJSON: ${written.join(', ')}`);
   return result.passed ? 0 : 1;
+}
+
+/** The first common question of content/search.yaml (shown under the search box), if there is one. */
+function firstCommonQuestion(root: string): string | undefined {
+  const file = join(root, 'content', 'search.yaml');
+  if (!existsSync(file)) return undefined;
+  return (parseYaml(readFileSync(file, 'utf8')) as { suggestions?: string[] }).suggestions?.[0];
 }
 
 main().then(

@@ -39,6 +39,7 @@ export interface BenchResult {
   violations: Violation[]; // page-weight budgets
   firstSearch: FirstSearch | null; // typed into the home page's search box (or through the API without one)
   searchPage: FirstSearch | null; // typed on the search page, when it is built
+  firstQuestion?: FirstSearch | null; // a common question of content/search.yaml typed into the home page's box
   lighthouse: LighthouseEntry[] | null;
   scale: { repeats: number; points: ScalePointResult[]; analysis: ScaleAnalysis } | null;
   errors: string[]; // every failed budget, in words
@@ -70,6 +71,7 @@ export function keyFigures(result: BenchResult): Record<string, number> {
   }
   if (result.firstSearch?.status === 'measured') figures['first search bytes'] = result.firstSearch.bytes;
   if (result.searchPage?.status === 'measured') figures['search page first search bytes'] = result.searchPage.bytes;
+  if (result.firstQuestion?.status === 'measured') figures['first question bytes'] = result.firstQuestion.bytes;
   for (const entry of result.lighthouse ?? []) {
     if (!('scores' in entry)) continue;
     for (const [category, score] of Object.entries(entry.scores)) figures[`lighthouse ${entry.name} ${category}`] = score;

@@ -76,10 +76,38 @@ describe(`search under the sub-path ${BASE}`, { timeout: 120_000 }, () => {
     }
   });
 
+  it('a question in the header loads the question reader from the sub-path; its answer, results and common questions stay under it', async () => {
+    await ready();
+    const tab = await recordedTab(browser.context, server.origin);
+    try {
+      const page = tab.page;
+      await page.goto(`${server.origin}${BASE}wenda/`);
+      await networkQuiet(page);
+      await page.locator('#header-search-q').click();
+      const suggestions = await page.locator('[data-search-area="header"] [data-search-suggestion]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(suggestions.length).toBeGreaterThan(0);
+      expect(suggestions.filter((href) => !href?.startsWith(`${BASE}sousuo/?q=`))).toEqual([]);
+      await page.locator('#header-search-q').fill('妈妈吸毒被抓了');
+      const answer = page.locator('[data-search-area="header"] [data-search-answer-link]');
+      await expect.poll(() => answer.getAttribute('href'), { timeout: 15_000 }).toBe(`${BASE}tiaojian/#situation-compulsory_rehab-title`);
+      await tab.settled();
+      const reader = tab.downloads.filter((d) => /\/_astro\/questions\.[\w-]+\.js$/.test(d.path));
+      expect(reader.map((d) => d.path.startsWith(`${BASE}_astro/`))).toEqual([true]);
+      const links = await page.locator('#header-search-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.filter((link) => !link?.startsWith(BASE))).toEqual([]);
+      expect(tab.problems).toEqual([]);
+    } finally {
+      await tab.page.close();
+    }
+  });
+
   it('in Node, the sub-path index ranks as the root one and links under the sub-path', async () => {
     await ready();
     const pagefind = await loadPagefindInNode(release().siteDir, BASE);
     const results = await pagefind.search('坐牢');
     expect(results[0]?.url).toBe(`${BASE}tiaojian/#situation-imprisoned-title`);
+    const question = await pagefind.ask('孩子他妈连系不上');
+    expect(question.shown[0]?.url).toBe(`${BASE}tiaojian/#situation-lost_contact-title`);
   });
 });

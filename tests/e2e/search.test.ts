@@ -15,6 +15,7 @@ import { basePath, repoRoot } from '../support/dist';
 import type { StaticServer } from '../../tools/site/serve';
 import { siteSession } from '../support/site-session';
 import { networkQuiet, recordedTab, type RecordedTab } from '../support/search-browser';
+import { searchContent } from '../support/search-content';
 
 const JS_BUDGET = BUDGETS.jsGzip.content!; // gzip bytes of JavaScript a content page may load before interaction
 const FIRST_QUERY_BUDGET = 150 * 1024; // gzip bytes for everything a first query downloads
@@ -90,15 +91,18 @@ describe('search costs nothing until used', () => {
 });
 
 describe('header search, by keyboard', () => {
-  it('typing 坐牢 shows highlighted results; ArrowDown and Enter open the 服刑在押 section', async () => {
+  it('typing 坐牢 shows the 服刑在押 answer and highlighted results; ArrowDown and Enter open the 服刑在押 section', async () => {
     const tab = await open('');
     try {
       await typeInHeader(tab.page, '坐牢');
       const page = tab.page;
       expect(await page.locator('#header-search-status').textContent()).toMatch(/^找到 \d+ 条结果。$/);
+      expect(await page.locator('#header-search-answer-heading').textContent()).toBe('服刑在押');
       const first = page.locator('#header-search-list li').first();
       expect(await first.locator('a').textContent()).toBe('认定条件 › 服刑在押');
       expect(await first.locator('mark').first().textContent()).toBe('坐牢');
+      await page.keyboard.press('ArrowDown'); // the answer's link comes first
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-answer-link'))).toBe(true);
       await page.keyboard.press('ArrowDown');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('认定条件 › 服刑在押');
       await page.keyboard.press('Enter');
@@ -111,20 +115,24 @@ describe('header search, by keyboard', () => {
     }
   });
 
-  it('Tab from the box reaches the results; Enter opens 联系不上 at the 失联 section; Escape clears', async () => {
+  it('Tab from the box reaches the answer and the results; Enter opens 联系不上 at the 失联 section; Escape clears', async () => {
     const tab = await open('shenqing/', 360);
     try {
       const page = tab.page;
       await typeInHeader(page, '联系不上');
       await page.keyboard.press('Tab'); // the 搜索 button
+      await page.keyboard.press('Tab'); // the answer's link
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toMatch(/\/tiaojian\/#situation-lost_contact-title$/);
       await page.keyboard.press('Tab'); // the first result
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('认定条件 › 失联');
+      await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator('[data-search-area="header"]').isVisible()).toBe(false);
       await page.locator('#header-search-q').fill('联系不上');
       await expect.poll(() => page.locator('#header-search-list a').first().textContent()).toBe('认定条件 › 失联');
+      await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
@@ -185,7 +193,7 @@ describe('the search page', () => {
     }
   });
 
-  it('nothing matching: says so, suggests other words and links to the main pages (no axe violations)', async () => {
+  it('nothing matching: says so, suggests other words and offers the next steps of content/search.yaml (no axe violations)', async () => {
     const tab = await open(`sousuo/?q=${encodeURIComponent('火星探测')}`);
     try {
       const page = tab.page;
@@ -193,8 +201,8 @@ describe('the search page', () => {
       const empty = page.locator('[data-search-area="page"] [data-search-empty]');
       expect(await empty.isVisible()).toBe(true);
       expect(await empty.textContent()).toContain('换一个说法');
-      const links = await empty.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(links).toEqual(expect.arrayContaining([`${basePath}tiaojian/`, `${basePath}shenqing/`, `${basePath}mingci/`]));
+      const links = await empty.locator('a').evaluateAll((as) => as.map((a) => { const url = new URL((a as HTMLAnchorElement).href); return decodeURIComponent(url.pathname + url.hash); }));
+      expect(links).toEqual(searchContent.nextSteps.map((step) => `${basePath}${step.page}/${step.anchor ? `#${step.anchor}` : ''}`));
       expect(await axeViolations(page)).toEqual([]);
       expect(tab.problems).toEqual([]);
     } finally {

@@ -2,7 +2,8 @@
  * Runs the built site's own Pagefind bundle (dist/pagefind/pagefind.js, its WebAssembly and index) in Node, the way
  * a page of the site does: the page language comes from the built page's <html lang> (Pagefind segments Chinese
  * queries only when that language is zh), files are fetched from the dist folder under the base path, and the
- * search options are the site's own (src/lib/search/options.ts). Results are shaped as the search page shows them.
+ * search options are the site's own (src/lib/search/options.ts). Results are shaped as the search page shows them;
+ * ask() runs the site's whole search (src/lib/search/ask.ts) with the lexicon built from content/, as the browser does.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -11,17 +12,23 @@ import { pathToFileURL } from 'node:url';
 import { PAGEFIND_OPTIONS, pagefindBundlePath } from '../../src/lib/search/options';
 import { KIND_FILTER } from '../../src/lib/search/kinds';
 import { shapeResult, type PagefindData, type ShownResult } from '../../src/lib/search/results';
-import { basePath, distDir } from './dist';
+import type { PagefindSearch, SearchOutcome } from '../../src/lib/search/as-typed';
+import { askQuestion } from '../../src/lib/search/question';
+import { siteSearch } from '../../src/lib/search/site-search';
+import { readSearchLexicon } from '../../src/integrations/search-lexicon';
+import { basePath, distDir, repoRoot } from './dist';
 
-interface PagefindModule {
+interface PagefindModule extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: { id: string; score: number; data(): Promise<PagefindData> }[] }>;
 }
 
 export interface NodeSearch {
   lang: string; // the <html lang> the bundle was loaded with
   /** Every matching page, best first, shaped as the site shows it. */
   search(term: string, kind?: string): Promise<ShownResult[]>;
+  /** The site's search as the browser runs it (site-search.ts, the question reader with content/'s lexicon). */
+  ask(query: string, options?: { kind?: string; limit?: number }): Promise<SearchOutcome>;
   /** The query as Pagefind normalised and segmented it (words separated by spaces). */
   segmented(term: string): Promise<string>;
 }
@@ -49,6 +56,7 @@ export async function loadPagefindInNode(root = distDir, base = basePath): Promi
 
   const pagefind = (await import(pathToFileURL(bundle).href)) as PagefindModule;
   await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: pagefindBundlePath(base), baseUrl: base });
+  const lexicon = readSearchLexicon(join(repoRoot, 'content'));
 
   return {
     lang,
@@ -57,6 +65,8 @@ export async function loadPagefindInNode(root = distDir, base = basePath): Promi
       const data = await Promise.all(response.results.map((result) => result.data()));
       return data.map((item) => shapeResult(item, KIND_FILTER));
     },
+    ask: (query, options = {}) =>
+      siteSearch(pagefind, query, { kind: options.kind ?? '', limit: options.limit ?? 3 }, async () => (pf, q, o) => askQuestion(pf, lexicon, q, o)),
     async segmented(term) {
       const log = console.log;
       let normalised = '';

@@ -19,8 +19,9 @@ export function mount(form: HTMLFormElement): void {
     start();
   } else {
     const panel = document.querySelector<HTMLElement>('[data-search-area="header"]')!;
-    const start = connect(form, panel, { limit: 5, keepInUrl: false, panel });
-    if (input.value.trim()) start();
+    const start = connect(form, panel, { limit: 3, keepInUrl: false, panel });
+    // The box may already hold words, or have the focus that loaded this code: show results or common questions.
+    if (input.value.trim() || document.activeElement === input) start();
   }
   void loadPagefind().catch(() => undefined); // warm up while the visitor types; errors show on search
 }

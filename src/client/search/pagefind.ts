@@ -1,23 +1,15 @@
 /**
  * Loads Pagefind (its script, WebAssembly and index) from <base>pagefind/ the first time it is needed, and runs
- * searches with the site's options. Nothing here runs until the visitor focuses or types in a search box.
+ * the site's search (src/lib/search/site-search.ts). Nothing here runs until the visitor focuses or types in a search
+ * box; the question reader and its lexicon (./questions) load only when a query is read as a question.
  */
 import { PAGEFIND_OPTIONS, pagefindBundlePath } from '../../lib/search/options';
-import { KIND_FILTER } from '../../lib/search/kinds';
-import { shapeResult, type PagefindData, type ShownResult } from '../../lib/search/results';
+import type { PagefindSearch, SearchOutcome } from '../../lib/search/as-typed';
+import { siteSearch } from '../../lib/search/site-search';
 
-interface PagefindModule {
+interface PagefindModule extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(
-    term: string,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
-}
-
-export interface SearchOutcome {
-  total: number; // how many pages match
-  shown: ShownResult[]; // the first `limit` of them
 }
 
 let loading: Promise<PagefindModule> | undefined;
@@ -38,11 +30,7 @@ export function loadPagefind(): Promise<PagefindModule> {
   return loading;
 }
 
-/** Searches, optionally within one kind of page, and shapes the first `limit` results for display. */
+/** Searches for the words typed, optionally within one kind of page, and shapes the first `limit` results. */
 export async function search(term: string, kind: string, limit: number): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind();
-  const response = await pagefind.search(term, kind ? { filters: { [KIND_FILTER]: kind } } : {});
-  if (!response) throw new Error('Pagefind returned no response');
-  const data = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
-  return { total: response.results.length, shown: data.map((item) => shapeResult(item, KIND_FILTER)) };
+  return siteSearch(await loadPagefind(), term, { kind, limit }, () => import('./questions').then((module) => module.ask));
 }

@@ -8,6 +8,7 @@ import { caseSchema } from './cases';
 import { pageSchema } from './pages';
 import { policySchemas } from './policy';
 import { questionnaireSchema } from './questionnaire';
+import { searchSchema } from './search';
 import { trainingSchema } from './training';
 
 /** Files of a collection: one entry per file matching `pattern` in content/<dir>, or a list of entries in one file. */
@@ -43,6 +44,7 @@ export function collectionTable<Ref extends DocumentRef>(documentIds: ReadonlySe
     cases: spec({ dir: 'cases', pattern: '*.md' }, schemas.caseStudy), // training cases; the file name is the id
     pendingTopics: spec({ file: 'pending-topics.yaml' }, schemas.pendingTopic), // the questions for the bureau; every pending marker names one
     training: spec({ dir: '', pattern: 'training.yaml' }, schemas.training), // the training kit's own wording
+    search: spec({ dir: '', pattern: 'search.yaml' }, searchSchema), // how the search box reads everyday questions; its suggestions and wording
   };
 }
 
