@@ -19,7 +19,7 @@ const idsIn = (dir: string) =>
 const situationFiles = idsIn('situations').sort();
 const engineKinds = SITUATION_KINDS.filter((kind) => kind !== 'unknown').sort();
 if (situationFiles.join() !== engineKinds.join()) {
-  throw new Error(
+  throw new ContentError(
     `content/situations 的文件名应与判断规则的情形一一对应（src/lib/eligibility/schema.ts）：\n` +
       `  缺少：${engineKinds.filter((kind) => !situationFiles.includes(kind)).join('、') || '无'}\n` +
       `  多出：${situationFiles.filter((name) => !engineKinds.includes(name as never)).join('、') || '无'}`,

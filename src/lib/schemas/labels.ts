@@ -15,6 +15,7 @@ const LABELS: Record<string, string> = {
   cases: '培训案例',
   pendingTopics: '待确认问题清单',
   training: '培训资料的文字',
+  search: '搜索的词语和提示',
 };
 
 const table = collectionTable(new Set(), () => z.string());
