@@ -57,4 +57,6 @@ export const collections = {
   pendingTopics: collection(table.pendingTopics),
   training: collection(table.training),
   search: collection(table.search),
+  offices: collection(table.offices),
+  confirmationSheet: collection(table.confirmationSheet),
 };

@@ -23,7 +23,7 @@ import { responseHeaders } from './headers.ts';
 import { manifestFiles, sha256sums, type Manifest } from './manifest.ts';
 import { readTemplate, renderNginxConfig } from './nginx.ts';
 import { publishingNote } from './note.ts';
-import { pendingInSite, pendingLine, pendingSummary, publishRefusal, type PendingTopic } from './pending.ts';
+import { pendingCount, pendingLine, pendingOf, publishRefusal, readTopics } from './pending.ts';
 import { createZip, type ZipEntry } from './zip.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -53,8 +53,6 @@ function gitCommit(): string {
 
 const localDate = (date: Date) =>
   `${date.getFullYear()}${String(date.getMonth() + 1).padStart(2, '0')}${String(date.getDate()).padStart(2, '0')}`;
-
-const readTopics = () => parseYaml(readFileSync(join(repoRoot, 'content', 'pending-topics.yaml'), 'utf8')) as PendingTopic[];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -87,8 +85,10 @@ async function main(): Promise<void> {
   if (!existsSync(join(siteDir, 'index.html'))) throw new Error(`No built site at ${siteDir} (index.html is missing)`);
 
   try {
-    const pending = pendingInSite(siteDir, base);
-    if (publish && pending.markers > 0) throw new Error(publishRefusal(pending, readTopics()));
+    const open = pendingOf(siteDir, base, readTopics(repoRoot));
+    const refusal = publish ? publishRefusal(open) : undefined;
+    if (refusal) throw new Error(refusal);
+    const pending = pendingCount(open);
     const policies = headerPolicies(siteDir, portalOrigin);
     const nginx = renderNginxConfig(readTemplate(), { base, portalOrigin, policies });
     const siteFiles = listFiles(siteDir);
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
       files: siteFiles.length,
       zipName,
       headers: responseHeaders(policies),
-      pending: pendingSummary(pending),
+      pending,
     });
     const entries: ZipEntry[] = [
       ...siteFiles.map((file) => ({ name: `site/${file}`, data: readFileSync(join(siteDir, file)) })),
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
       base,
       url: new URL(base, siteUrl).href,
       portalOrigin,
-      pending: pendingSummary(pending),
+      pending,
       files: manifestFiles(entries),
     };
     entries.push(

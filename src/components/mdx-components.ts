@@ -5,11 +5,14 @@
  */
 import Amount from './Amount.astro';
 import Cite from './Cite.astro';
+import ConfirmationList from './ConfirmationList.astro';
+import Confirmed from './Confirmed.astro';
 import ContactList from './ContactList.astro';
 import DocumentList from './DocumentList.astro';
 import EverydayWords from './EverydayWords.astro';
 import FaqList from './FaqList.astro';
 import GlossaryList from './GlossaryList.astro';
+import OfficeList from './OfficeList.astro';
 import OverlapRules from './OverlapRules.astro';
 import Pending from './Pending.astro';
 import SituationList from './SituationList.astro';
@@ -21,11 +24,14 @@ import WayIn from './WayIn.astro';
 export const mdxComponents = {
   Amount,
   Cite,
+  ConfirmationList,
+  Confirmed,
   ContactList,
   DocumentList,
   EverydayWords,
   FaqList,
   GlossaryList,
+  OfficeList,
   OverlapRules,
   Pending,
   SituationList,

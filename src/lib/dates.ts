@@ -34,6 +34,12 @@ export function partialDateProblem(text: string): string | undefined {
   return problem && `“${text}”不是日历上的日期：${problem}`;
 }
 
+/** For a date that must be complete (2026-03-01, e.g. a confirmation's): why it is not one, or undefined. */
+export function fullDateProblem(text: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return `“${text}”不是完整的日期，应写作 2026-03-01`;
+  return partialDateProblem(text);
+}
+
 /** True when an unquoted YAML scalar is a timestamp, which YAML parsers turn into a Date (rolling over bad days). */
 export function isYamlTimestamp(text: string): boolean {
   return YAML_DATE.test(text) || YAML_DATE_TIME.test(text);

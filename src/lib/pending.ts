@@ -1,9 +1,11 @@
 /**
  * Finds every statement marked as awaiting the district's confirmation in content files:
- * a `pending: { topic, note }` field in YAML or frontmatter, or a <Pending topic="..." note="..."> component in MDX.
+ * a `pending: { topic, note }` field in YAML or frontmatter, or a <Pending topic="..." note="..."> component in MDX
+ * (read with the MDX parser, so any attribute syntax counts).
  * Each marker names its topic: the question for the bureau in content/pending-topics.yaml.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { mdxElements, topicList } from './confirmation/mdx.ts';
 
 /** A marker as the schemas give it to pages: the topics it belongs to and what exactly awaits confirmation. */
 export interface PendingMarker {
@@ -25,8 +27,7 @@ export interface PendingItem {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
-const PENDING_COMPONENT = /<Pending\b([^>]*)>([\s\S]*?)<\/Pending>/g;
-const ATTRIBUTE = (name: string) => new RegExp(`\\b${name}="([^"]*)"`);
+const PENDING = new Set(['Pending']);
 /** The fields that name an entry in its own words, most telling first. */
 const NAME_KEYS = ['name', 'title', 'term', 'question', 'label', 'text'] as const;
 const MAX_SUBJECT = 40;
@@ -100,12 +101,10 @@ export function findPending(files: ContentFile[]): PendingItem[] {
     }
     const frontmatter = FRONTMATTER.exec(text);
     if (frontmatter) collectFromYaml(frontmatter[1], path, 2, out);
-    for (const match of text.matchAll(PENDING_COMPONENT)) {
-      const [, attributes, body] = match;
-      const note = ATTRIBUTE('note').exec(attributes)?.[1] ?? '';
-      const topics = (ATTRIBUTE('topic').exec(attributes)?.[1] ?? '').split(/\s+/).filter(Boolean);
-      const line = text.slice(0, match.index).split('\n').length;
-      out.push({ file: path, line, subject: plainWords(body), note, topics });
+    if (!path.endsWith('.mdx')) continue;
+    for (const element of mdxElements(text, PENDING)) {
+      const note = element.attributes.get('note') ?? '';
+      out.push({ file: path, line: element.line || undefined, subject: plainWords(element.text), note, topics: topicList(element.attributes.get('topic')) });
     }
   }
   return out;

@@ -1,14 +1,14 @@
 /**
  * The real build on throw-away copies of the project (tools/site/copy-project.ts): malformed content stops Astro,
- * naming the file and the field; the publish build stops while statements await the district's confirmation.
+ * naming the file and the field. (The publish build, which judges the built HTML: tests/build/confirmation.test.ts.)
  * Each copy is edited through fixture values (tests/fixtures/build-edits.yaml), never the repository's content.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy } from '../../tools/site/copy-project';
+import { astroIn as astro } from '../support/astro-cli';
 import { listContentFiles, readAmounts, readContent, repoRoot } from '../support/content';
 
 const copies: ProjectCopy[] = [];
@@ -20,20 +20,11 @@ function copy(): ProjectCopy {
   return made;
 }
 
-/** Runs the Astro CLI in a copy, with an environment that steers nothing (Vitest puts BASE_URL and MODE there). */
-function astro(dir: string, args: string[], env: Record<string, string> = {}) {
-  const clean: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_PATH', 'PUBLISH']) if (!(name in env)) delete clean[name];
-  const result = spawnSync(join(dir, 'node_modules', '.bin', 'astro'), args, { cwd: dir, encoding: 'utf8', env: clean, timeout: 150_000 });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
 
 const edits = parse(readFileSync(join(repoRoot, 'tests', 'fixtures', 'build-edits.yaml'), 'utf8')) as {
   unknownDocumentId: string;
   amountAsText: string;
   unknownSituation: string;
-  pendingNote: string;
-  pendingText: string;
   impossibleDate: string;
   unknownAmountId: string;
   unknownTopic: string;
@@ -142,18 +133,3 @@ describe('a mistake inside an MDX component names the content file and line, not
   });
 });
 
-describe('the publish build (PUBLISH=1)', { timeout: 150_000 }, () => {
-  it('stops before rendering while any item awaits confirmation, listing each with file and text', () => {
-    const site = copy();
-    // A marker of the fixture's own, so the check holds even once the bureau has confirmed every real point.
-    const page = listContentFiles(join(site.dir, 'content', 'pages'))[0].slice(site.dir.length + 1);
-    const [topic] = readContent<Array<{ id: string }>>('pending-topics.yaml');
-    site.edit(page, /\s*$/, `\n\n<Pending topic="${topic.id}" note="${edits.pendingNote}">${edits.pendingText}</Pending>\n`);
-    const { status, output } = astro(site.dir, ['build'], { PUBLISH: '1' });
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/发布检查未通过：仍有 \d+ 项内容待区民政局确认/);
-    expect(output).toMatch(new RegExp(`页面“${edits.pendingText}”（${page} 第\\d+行）：${edits.pendingNote}`));
-    expect(output).not.toMatch(/page\(s\) built/);
-    expect(output).not.toMatch(/Browser APIs are not available/);
-  });
-});

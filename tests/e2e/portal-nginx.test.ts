@@ -12,9 +12,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import type { Frame, Page } from 'playwright-core';
 import { headerPolicies } from '../../scripts/release/csp';
-import { pendingInSite, pendingSummary } from '../../scripts/release/pending';
+import { pendingCount, pendingOf, readTopics } from '../../scripts/release/pending';
 import { findPending } from '../../src/lib/pending';
-import { listContentFiles } from '../support/content';
+import { listContentFiles, repoRoot } from '../support/content';
 import { decodeAnswers } from '../../src/lib/eligibility/codec';
 import { responseHeaders, type HeaderSet } from '../../scripts/release/headers';
 import { DEFAULTS, readTemplate, renderNginxConfig } from '../../scripts/release/nginx';
@@ -133,7 +133,7 @@ describe('the release package (npm run package)', { timeout: 240_000 }, () => {
 describe('what awaits the district’s confirmation, as the package reports it', { timeout: 240_000 }, () => {
   it('npm run package says how many statements await confirmation: in its output, 发布说明.txt and manifest.json', async () => {
     await ready();
-    const { markers, questions, pages } = pendingSummary(pendingInSite(release.siteDir, BASE));
+    const { markers, questions, pages } = pendingCount(pendingOf(release.siteDir, BASE, readTopics(repoRoot)));
     // Counted independently: the questions the content still marks, and the notes written into the HTML.
     const open = new Set(findPending(listContentFiles().map((path) => ({ path, text: readFileSync(path, 'utf8') }))).flatMap((item) => item.topics));
     expect(questions).toBe(open.size);

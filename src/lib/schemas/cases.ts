@@ -5,6 +5,7 @@ import { draftOf } from '../questionnaire/draft';
 import { OUTCOMES } from '../eligibility/keys';
 import { TRAP_KEYS } from '../training/traps';
 import { pendingNote } from './common';
+import { confirmedNote } from '../confirmation/record';
 
 /** Answers in the engine's contract, validated by the engine's own parseAnswers; its error path becomes the field path. */
 const engineAnswers = z.unknown().transform((value, ctx) => {
@@ -33,6 +34,7 @@ export function caseSchema<S extends z.ZodType>(sources: S) {
       traps: z.array(z.enum(TRAP_KEYS)).default([]), // the mistakes the case trains against; labels in content/training.yaml
       kuasheng: z.boolean().default(false), // the child's 户籍 is elsewhere: the answer shows 跨省通办
       pending: pendingNote, // what in the case awaits the district's confirmation
+      confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
     })
     .superRefine((data, ctx) => {
       const { outcome } = assess(data.answers);

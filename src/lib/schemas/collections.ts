@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { documentCitation, pendingTopicSchema, type DocumentRef } from './common';
 import { caseSchema } from './cases';
+import { confirmationSheetSchema, officesSchema } from './confirmation';
 import { pageSchema } from './pages';
 import { policySchemas } from './policy';
 import { questionnaireSchema } from './questionnaire';
@@ -45,6 +46,8 @@ export function collectionTable<Ref extends DocumentRef>(documentIds: ReadonlySe
     pendingTopics: spec({ file: 'pending-topics.yaml' }, schemas.pendingTopic), // the questions for the bureau; every pending marker names one
     training: spec({ dir: '', pattern: 'training.yaml' }, schemas.training), // the training kit's own wording
     search: spec({ dir: '', pattern: 'search.yaml' }, searchSchema), // how the search box reads everyday questions; its suggestions and wording
+    offices: spec({ dir: '', pattern: 'offices.yaml' }, officesSchema), // the 街道办事处 where families apply; empty until the bureau supplies them
+    confirmationSheet: spec({ dir: '', pattern: 'confirmation-sheet.yaml' }, confirmationSheetSchema), // the words of the bureau's confirmation sheet (npm run confirm:sheet)
   };
 }
 

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { PAGE_KINDS } from '../search/kinds';
 import { partialDate, pendingNote } from './common';
+import { confirmedNote } from '../confirmation/record';
 
 export function pageSchema<R extends z.ZodType>(documentRef: () => R) {
   return z.object({
@@ -13,6 +14,7 @@ export function pageSchema<R extends z.ZodType>(documentRef: () => R) {
     updated: partialDate, // 最近更新
     sources: z.array(documentRef()).default([]), // 政策依据 listed at the foot of the page
     pending: pendingNote, // a page-level item awaiting confirmation
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
 }

@@ -8,6 +8,8 @@ import type { SituationKind } from '../eligibility/types';
 import { amountNoteProblem, noteFigureProblem } from '../note-figures';
 import { isOrigin } from '../portal';
 import { partialDate, pendingNote } from './common';
+import { confirmedNote } from '../confirmation/record';
+import { localIllnessList } from './confirmation';
 
 /** How far a policy document was checked; content/site.yaml words each for the document page. */
 export const VERIFICATIONS = ['official', 'text-republished', 'number-only', 'republished'] as const;
@@ -18,6 +20,7 @@ const contact = z.object({
   value: z.string().default(''), // the number or address; empty until the bureau confirms it
   note: z.string().optional(), // when to use it, in plain words
   pending: pendingNote, // set while the contact is not confirmed
+  confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
 });
 
 /** The policy schemas, given how a citation of a document is checked (common.ts, documentCitation). */
@@ -62,6 +65,7 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
     points: z.array(z.string()).default([]), // the points that matter for this site
     order: z.number().int(), // position in the document list
     pending: pendingNote, // what about this document still awaits confirmation
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
   const situation = z.object({
@@ -74,7 +78,9 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
     proofIsExample: z.boolean().default(false), // true when the proof list comes from other places' guides
     sources, // documents the situation rests on
     order: z.number().int(), // position in lists
+    localList: localIllnessList, // 重病 only: the list that applies locally, empty until the bureau supplies it
     pending: pendingNote, // what about this situation still awaits confirmation
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
   const amount = z
@@ -88,6 +94,7 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
       sources, // documents that state it
       order: z.number().int(), // row order in the table
       pending: pendingNote, // e.g. the effective date is not confirmed; never repeats the amount
+      confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
     })
     .superRefine((entry, ctx) => {
       // A yuan figure is refused for every note (common.ts); here any other number too, since it sits beside the amount.
@@ -103,6 +110,7 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
     sources: z.array(documentRef()).default([]), // documents that state it, when one is known
     order: z.number().int(), // position after the table
     pending: pendingNote, // the part not yet confirmed
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
   const standard = z.discriminatedUnion('kind', [amount, rule]);
@@ -112,6 +120,7 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
     order: z.number().int(), // position in the list
     sources: z.array(documentRef()).default([]), // documents the answer rests on
     pending: pendingNote, // set when the answer is not confirmed
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
   const step = z.object({
@@ -121,6 +130,7 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
     order: z.number().int(), // position in the procedure
     sources: z.array(documentRef()).default([]), // documents the step rests on
     pending: pendingNote, // the part of the step not yet confirmed
+    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
   const glossaryTerm = z
@@ -133,6 +143,7 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
       situation: z.enum(SITUATION_KINDS as [SituationKind, ...SituationKind[]]).optional(), // the situation it names: its meaning, sources and pending note come from content/situations
       sources: z.array(documentRef()).default([]), // documents the definition rests on (not for a situation)
       pending: pendingNote, // the part of the definition not yet confirmed (not for a situation)
+      confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
     })
     .superRefine((entry, ctx) => {
       // A situation's meaning is written once, in content/situations/<kind>.yaml; other terms carry their own.

@@ -8,6 +8,7 @@ import { GENERAL_MATERIALS, NEXT_STEPS, OUTCOME_RULE_KEYS, PARENT_RULE_KEYS, SIT
 import { PICKABLE_KINDS, UNKNOWN, fieldKeys, isAlias } from '../questionnaire/values';
 import { OUTCOMES, STANDINGS } from '../eligibility/keys';
 import { pendingMarker, pendingNote, siteLink, wording, wordingFor } from './common';
+import { confirmedNote } from '../confirmation/record';
 
 /** One follow-up question about a situation (details.<situation>.<field>). */
 const followUp = (field: Parameters<typeof fieldKeys>[0]) =>
@@ -33,6 +34,7 @@ const nextStep = z.object({
   text: wording, // what to do, in plain words
   link: siteLink.optional(), // a page that explains more
   pending: pendingNote, // the part of the step not yet confirmed
+  confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
 });
 
 export const questionnaireSchema = z.object({
@@ -111,10 +113,13 @@ export const questionnaireSchema = z.object({
     rules: wordingFor([...SITUATION_RULE_KEYS, ...PARENT_RULE_KEYS, ...OUTCOME_RULE_KEYS]), // why, for every rule branch
     rulePending: z
       .array(
-        z.object({
-          rule: z.enum([...SITUATION_RULE_KEYS, ...PARENT_RULE_KEYS, ...OUTCOME_RULE_KEYS]), // the rule branch
-          pending: pendingMarker, // what about the reading behind it awaits confirmation
-        }),
+        z
+          .object({
+            rule: z.enum([...SITUATION_RULE_KEYS, ...PARENT_RULE_KEYS, ...OUTCOME_RULE_KEYS]), // the rule branch
+            pending: pendingMarker.optional(), // what about the reading behind it awaits confirmation
+            confirmed: confirmedNote, // once the bureau has answered: topic, date, by, reference (replaces pending)
+          })
+          .refine((entry) => entry.pending || entry.confirmed, { error: '请写 pending（待确认）或 confirmed（已确认）', path: ['pending'] }),
       )
       .default([]), // rules whose result rests on a reading not yet confirmed: the note shows beside the reason
     prepareHeading: wording, // heading of the checklist of documents
@@ -122,6 +127,7 @@ export const questionnaireSchema = z.object({
     proofs: z.object({
       label: wording, // before each situation's proof list, e.g. {situation}的证明（参考）：
       pending: pendingNote, // the district's own document checklist is not published
+      confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
     }),
     materials: wordingFor(GENERAL_MATERIALS), // the items needed whatever the situations
     nextHeading: wording, // heading of the next steps

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { TRAP_KEYS } from '../training/traps';
 import { pendingNote, wording, wordingFor } from './common';
+import { confirmedNote } from '../confirmation/record';
 
 export const trainingSchema = z.object({
   traps: wordingFor(TRAP_KEYS), // a short label for each trap tag, shown with a case's answer
@@ -45,6 +46,7 @@ export const trainingSchema = z.object({
       lead: wording, // the age condition, before the two branches
       branches: z.array(wording).min(2), // the two branches of the definition
       pending: pendingNote, // a reading of the branches that awaits confirmation, marked after them
+      confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
       notes: z.array(wording).default([]), // what is easily confused (孤儿, one parent able to raise the child …)
     }),
     situationsHeading: wording, // heading of the table of 死亡、失踪 and the eight situations
