@@ -14,6 +14,7 @@ import componentSourcePlugin from './src/integrations/component-source-plugin.ts
 import preactServerOnly from './src/integrations/preact-server-only.ts';
 import searchLexicon from './src/integrations/search-lexicon.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
+import { legacyCssPlugins, legacyTargets } from './src/integrations/legacy-css/index.ts';
 
 /**
  * Vite's logger, less one notice: Astro marks MDX modules with a "use astro:head-inject" directive and the bundler
@@ -33,6 +34,9 @@ function quietLogger() {
 // BASE_PATH and SITE_URL let the portal publish the site under a sub-path (e.g. /zt/etbz/).
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'http://localhost:4321';
+// LEGACY_TARGETS=0 builds for Vite's default browsers only: the bench's comparison (scripts/bench/legacy-cost.ts),
+// never a release.
+const legacy = process.env.LEGACY_TARGETS !== '0';
 
 export default defineConfig({
   site,
@@ -44,8 +48,14 @@ export default defineConfig({
   // No code highlighting: the site shows no code, and Shiki's inline styles would break the Content-Security-Policy.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin(), componentSourcePlugin(fileURLToPath(new URL('.', import.meta.url)))] }) },
   integrations: [mdx(), preactServerOnly(), pendingReport(), sitemap(), confirmationCheck({ publish: process.env.PUBLISH === '1' })],
+  // Scripts and styles for Chrome 69 / Safari 12 and newer (src/integrations/legacy-css/targets.ts).
   // searchLexicon: content/search.yaml and the glossary's everyday words, compiled for the question reader (loaded for questions only).
-  vite: { plugins: [tailwindcss(), searchLexicon()], build: { assetsInlineLimit: 0 }, customLogger: quietLogger() },
+  vite: {
+    plugins: [tailwindcss(), searchLexicon(), ...(legacy ? [legacyTargets()] : [])],
+    build: { assetsInlineLimit: 0 },
+    css: { postcss: { plugins: legacy ? legacyCssPlugins() : [] } },
+    customLogger: quietLogger(),
+  },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page, with the hashes of anything Astro inlines (src/lib/csp.ts).
   security: {

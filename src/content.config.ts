@@ -59,4 +59,5 @@ export const collections = {
   search: collection(table.search),
   offices: collection(table.offices),
   confirmationSheet: collection(table.confirmationSheet),
+  fallbacks: collection(table.fallbacks),
 };

@@ -8,6 +8,7 @@ export interface BenchOptions {
   lighthouse: boolean;
   lighthouseRuns: number; // runs per page; the median is reported
   search: boolean;
+  legacy: boolean; // compare with a build for Vite's default browsers (the cost of supporting Chrome 69 / Safari 12)
   scalePoints: number[]; // synthetic entries per collection at each scale point; [] = no scale run
   scaleRepeats: number; // cold builds per scale point; the fastest is reported
   keepScale: boolean;
@@ -21,6 +22,7 @@ export const HELP = `Usage: node scripts/bench/index.ts [options]
   --skip-lighthouse   no Lighthouse runs
   --lighthouse-runs n Lighthouse runs per page, the median run reported (default 3)
   --skip-search       no first-search measurement
+  --skip-legacy       no comparison with a build for modern browsers only (the cost of Chrome 69 / Safari 12)
   --skip-scale        no scale run
   --scale <n,n,…>     synthetic entries per collection at each scale point (default 0,500,1000)
   --scale-repeats n   cold builds per scale point, the fastest reported (default 2)
@@ -38,6 +40,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
       'skip-lighthouse': { type: 'boolean', default: false },
       'lighthouse-runs': { type: 'string', default: '3' },
       'skip-search': { type: 'boolean', default: false },
+      'skip-legacy': { type: 'boolean', default: false },
       'skip-scale': { type: 'boolean', default: false },
       scale: { type: 'string', default: '0,500,1000' },
       'scale-repeats': { type: 'string', default: '2' },
@@ -62,6 +65,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     lighthouse: !weightsOnly && !values['skip-lighthouse'],
     lighthouseRuns: count('lighthouse-runs'),
     search: !weightsOnly && !values['skip-search'],
+    legacy: !weightsOnly && !values['skip-legacy'],
     scalePoints: weightsOnly || values['skip-scale'] ? [] : [...new Set(scalePoints)].sort((a, b) => a - b),
     scaleRepeats: count('scale-repeats'),
     keepScale: values['keep-scale'],

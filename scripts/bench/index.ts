@@ -12,6 +12,7 @@ import { checkBudgets } from './budget-check.ts';
 import { BUDGETS, LIGHTHOUSE_TARGETS, LIST_PAGES, SEARCH_PAGE, SEARCH_QUERY, matchesPattern } from './budgets.ts';
 import { buildAndIndex, indexSize } from './build.ts';
 import { HELP, parseOptions } from './cli-args.ts';
+import { measureLegacyCost } from './legacy-cost.ts';
 import { measureFirstSearch } from './first-search.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import type { Site } from './page-assets.ts';
@@ -116,6 +117,12 @@ async function main(): Promise<number> {
     }
   }
 
+  let legacyCost: BenchResult['legacyCost'] = null;
+  if (options.legacy) {
+    log('building for modern browsers only (LEGACY_TARGETS=0), to show what Chrome 69 / Safari 12 cost');
+    legacyCost = await measureLegacyCost(repoRoot, site);
+  }
+
   let lighthouse: LighthouseEntry[] | null = null;
   if (options.lighthouse) {
     const targets = lighthouseTargets(pages);
@@ -169,6 +176,7 @@ async function main(): Promise<number> {
     searchPage,
     firstQuestion,
     lighthouse,
+    legacyCost,
     scale,
     errors,
     passed: errors.length === 0,

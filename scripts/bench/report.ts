@@ -12,6 +12,7 @@ export function renderReport(result: BenchResult): string {
     budgetSection(result),
     buildSection(result),
     searchSection(result),
+    legacySection(result),
     lighthouseSection(result.lighthouse),
     scaleSection(result),
     starlightSection(result),
@@ -47,6 +48,23 @@ function pagesSection(result: BenchResult): string {
     renderTable(rows),
     largestLine,
   ].join('\n');
+}
+
+function legacySection(result: BenchResult): string {
+  const cost = result.legacyCost;
+  if (!cost) return '';
+  const change = (before: number, after: number) => `${after - before >= 0 ? '+' : ''}${after - before} B (${((after / before - 1) * 100).toFixed(1)} %)`;
+  const rows = [['shipped (outside pagefind/)', 'modern only raw / gz', 'Chrome 69 / Safari 12 raw / gz', 'change gz']];
+  for (const kind of ['js', 'css'] as const) {
+    const [before, after] = [cost.modern[kind], cost.legacy[kind]];
+    rows.push([kind.toUpperCase(), `${kb(before.raw)} / ${kb(before.gzip)}`, `${kb(after.raw)} / ${kb(after.gzip)}`, change(before.gzip, after.gzip)]);
+  }
+  for (const [label, key] of [['heaviest page JS', 'heaviestPageJs'], ['heaviest page CSS', 'heaviestPageCss']] as const) {
+    const [before, after] = [cost.modern[key], cost.legacy[key]];
+    rows.push([`${label} (${after.url})`, kb(before.gzip), kb(after.gzip), change(before.gzip, after.gzip)]);
+  }
+  const build = result.build ? `; astro build ${seconds(result.build.astroMs)} (modern only ${seconds(cost.modernAstroMs)})` : `; modern-only astro build ${seconds(cost.modernAstroMs)}`;
+  return [`OLD ENGINES — what supporting Chrome 69 / Safari 12 costs, against the same site built for Vite's default browsers${build}`, renderTable(rows)].join('\n');
 }
 
 function budgetSection(result: BenchResult): string {

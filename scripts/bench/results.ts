@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Violation } from './budget-check.ts';
 import type { BuildTimes, IndexSize } from './build.ts';
 import type { FirstSearch } from './first-search.ts';
+import type { LegacyCost } from './legacy-cost.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { PageWeight } from './page-weights.ts';
 import type { ScaleAnalysis } from './scale-analysis.ts';
@@ -41,6 +42,7 @@ export interface BenchResult {
   searchPage: FirstSearch | null; // typed on the search page, when it is built
   firstQuestion?: FirstSearch | null; // a common question of content/search.yaml typed into the home page's box
   lighthouse: LighthouseEntry[] | null;
+  legacyCost?: LegacyCost | null; // the shipped scripts and styles against a build for modern browsers only
   scale: { repeats: number; points: ScalePointResult[]; analysis: ScaleAnalysis } | null;
   errors: string[]; // every failed budget, in words
   passed: boolean;
@@ -68,6 +70,12 @@ export function keyFigures(result: BenchResult): Record<string, number> {
     figures['build astro CPU ms'] = Math.round(result.build.astroCpuMs);
     figures['build pagefind CPU ms'] = Math.round(result.build.pagefindCpuMs);
     figures['index bytes'] = result.build.index.bytes;
+  }
+  if (result.legacyCost) {
+    figures['shipped JS gzip'] = result.legacyCost.legacy.js.gzip;
+    figures['shipped CSS gzip'] = result.legacyCost.legacy.css.gzip;
+    figures['modern-only JS gzip'] = result.legacyCost.modern.js.gzip;
+    figures['modern-only CSS gzip'] = result.legacyCost.modern.css.gzip;
   }
   if (result.firstSearch?.status === 'measured') figures['first search bytes'] = result.firstSearch.bytes;
   if (result.searchPage?.status === 'measured') figures['search page first search bytes'] = result.searchPage.bytes;

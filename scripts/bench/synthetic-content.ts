@@ -29,17 +29,22 @@ export type Assess = (answers: Answers) => { outcome: Outcome };
 
 export interface GeneratorContext {
   text: TextMaker;
+  choice: Chooser; // the cases' answers: a generator of their own, so they do not change when content/ text does
   documentIds: string[]; // real document ids, for citations
   assess: Assess; // gives each case its `expected`
 }
 
 export type Generator = (count: number, context: GeneratorContext) => SyntheticFile[];
 
-/** Deterministic text from the phrases of the real content. */
-export interface TextMaker {
-  sentence: (minChars: number) => string;
+/** Deterministic choices from a seeded generator. */
+export interface Chooser {
   pick: <T>(items: readonly T[]) => T;
   int: (max: number) => number;
+}
+
+/** Deterministic text from the phrases of the real content. */
+export interface TextMaker extends Chooser {
+  sentence: (minChars: number) => string;
 }
 
 /** mulberry32: a tiny seeded PRNG, so runs are repeatable. */
@@ -65,6 +70,13 @@ function phrasesOf(contentDir: string): string[] {
   };
   walk(contentDir);
   return runs;
+}
+
+/** Choices of their own, from `seed` alone. */
+export function chooser(seed: number): Chooser {
+  const random = seeded(seed);
+  const int = (max: number) => Math.floor(random() * max);
+  return { int, pick: <T>(items: readonly T[]): T => items[int(items.length)] };
 }
 
 export function textMaker(contentDir: string, seed = 7): TextMaker {
@@ -107,20 +119,20 @@ export const documents: Generator = (count, { text }) =>
   }));
 
 /** `count` different items, in the order picked (fewer if there are not that many). */
-function distinct<T>(text: TextMaker, items: readonly T[], count: number): T[] {
+function distinct<T>(text: Chooser, items: readonly T[], count: number): T[] {
   const chosen = new Set<T>();
   while (chosen.size < Math.min(count, items.length)) chosen.add(text.pick(items));
   return [...chosen];
 }
 
 /** One situation of the given kind, each detail any value the contract allows (null = 不清楚). */
-function situationOf(text: TextMaker, kind: SituationKind): Situation {
+function situationOf(text: Chooser, kind: SituationKind): Situation {
   const details = fieldsOf(kind).map((field) => [field, text.pick<QualifierValue>(FIELD_VALUES[field])]);
   return Object.fromEntries([['kind', kind], ...details]) as Situation;
 }
 
 /** Answers in the engine's contract: the child's age, and up to two different situations for each parent. */
-function randomAnswers(text: TextMaker): Answers {
+function randomAnswers(text: Chooser): Answers {
   const situations = () => distinct(text, SITUATION_KINDS, text.int(3)).map((kind) => situationOf(text, kind));
   return { childUnder18: text.int(8) !== 0, father: situations(), mother: situations() };
 }
@@ -129,9 +141,9 @@ function randomAnswers(text: TextMaker): Answers {
  * Training cases: Markdown, each with its own page and worksheet, all listed on /peixun/ and the presenter.
  * `expected` is what the engine gives for the answers, so the build's check passes.
  */
-export const cases: Generator = (count, { text, documentIds, assess }) =>
+export const cases: Generator = (count, { text, choice, documentIds, assess }) =>
   Array.from({ length: count }, (_, i) => {
-    const answers = randomAnswers(text);
+    const answers = randomAnswers(choice);
     const traps = distinct(text, TRAP_KEYS, text.int(3));
     return {
       path: `cases/synthetic-${pad(i)}.md`,
@@ -151,13 +163,16 @@ export const cases: Generator = (count, { text, documentIds, assess }) =>
     };
   });
 
+/** The seed of the cases' answers. */
+const ANSWER_SEED = 11;
+
 export const GENERATORS = { documents, cases } satisfies Record<string, Generator>;
 export type Collection = keyof typeof GENERATORS;
 
 /** The synthetic files for the given counts, made from (and citing) the content in contentDir. */
 export function makeSynthetic(contentDir: string, counts: Partial<Record<Collection, number>>, assess: Assess): SyntheticFile[] {
   const documentIds = readdirSync(join(contentDir, 'documents')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
-  const context: GeneratorContext = { text: textMaker(contentDir), documentIds, assess };
+  const context: GeneratorContext = { text: textMaker(contentDir), choice: chooser(ANSWER_SEED), documentIds, assess };
   return (Object.keys(counts) as Collection[]).flatMap((name) => GENERATORS[name](counts[name] ?? 0, context));
 }
 

@@ -4,20 +4,23 @@
   let saved = '';
   try {
     saved = localStorage.getItem(key) || '';
-  } catch {}
+  } catch (error) {}
   const on = { elder: saved.includes('elder'), contrast: saved.includes('contrast') };
+  const mark = (element, name, value) => (value ? element.setAttribute(name, '') : element.removeAttribute(name));
   const apply = () => {
-    for (const name in on) root.toggleAttribute(`data-${name}`, on[name]);
+    for (const name in on) mark(root, `data-${name}`, on[name]);
     for (const button of document.querySelectorAll('[data-display]')) {
       const name = button.dataset.display;
       button.setAttribute('aria-pressed', name in on ? on[name] : !on.elder);
     }
   };
-  root.toggleAttribute('data-js', true);
+  mark(root, 'data-js', true);
+  setTimeout(() => mark(root, 'data-js-late', true), 3000);
   apply();
   document.addEventListener('DOMContentLoaded', apply);
   document.addEventListener('click', (event) => {
-    const name = event.target.closest?.('[data-display]')?.dataset.display;
+    const button = event.target.closest ? event.target.closest('[data-display]') : null;
+    const name = button && button.dataset.display;
     if (!name) return;
     if (name === 'contrast') on.contrast = !on.contrast;
     else on.elder = name === 'elder';
@@ -26,6 +29,6 @@
     try {
       if (value) localStorage.setItem(key, value);
       else localStorage.removeItem(key);
-    } catch {}
+    } catch (error) {}
   });
 })();

@@ -9,12 +9,20 @@ const HEIGHT_MESSAGE = 'xs-etbz:height';
 const portalOrigin = document.documentElement.dataset.portalOrigin;
 if (portalOrigin && window.parent !== window) {
   let last = -1;
-  new ResizeObserver(() => {
+  const report = () => {
     const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
     window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, portalOrigin);
-  }).observe(document.body);
+  };
+  if (typeof ResizeObserver === 'function') new ResizeObserver(report).observe(document.body);
+  else {
+    // Safari before 13.1 has no ResizeObserver: measure after every change of the page and of the window.
+    new MutationObserver(report).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+    addEventListener('resize', report);
+    addEventListener('load', report);
+    report();
+  }
 }
 
 document.addEventListener('click', (event) => {

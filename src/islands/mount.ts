@@ -8,4 +8,8 @@ import Questionnaire from './Questionnaire';
 
 const root = document.getElementById('q-root');
 const json = document.getElementById('q-data')?.textContent;
-if (root && json) hydrate(h(Questionnaire, JSON.parse(json)), root);
+if (root && json) {
+  hydrate(h(Questionnaire, JSON.parse(json)), root);
+  // Started (hydrate threw nothing): the criteria in brief, shown for browsers that cannot run it, go.
+  for (const fallback of document.querySelectorAll<HTMLElement>('[data-q-fallback]')) fallback.hidden = true;
+}

@@ -59,12 +59,12 @@ describe('/ziping/: links inside the questionnaire', () => {
 });
 
 describe('/ziping/ without JavaScript', () => {
-  it('a <noscript> block states the criteria and links to 认定条件', () => {
-    const html = readDistFile(file!);
-    const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? '';
-    expect(noscript).toContain('未满18周岁');
-    expect(noscript).toContain('八种情形');
-    expect(noscript).toMatch(new RegExp(`href="${basePath}tiaojian/"`));
+  it('the criteria in brief are in the page, shown until the island starts, with a link to 认定条件', () => {
+    const fallback = page().querySelector('[data-q-fallback]');
+    expect(fallback?.hasAttribute('hidden')).toBe(false);
+    expect(fallback?.text).toContain('未满18周岁');
+    expect(fallback?.text).toContain('八种情形');
+    expect(fallback?.innerHTML).toMatch(new RegExp(`href="${basePath}tiaojian/"`));
   });
 
   it('the server-rendered start screen has no button that would need JavaScript', () => {

@@ -55,10 +55,16 @@ function item(result: ShownResult): HTMLLIElement {
   return li;
 }
 
+/** Replaces a list's items (not replaceChildren(): Chrome before 86 and Safari before 14 lack it). */
+function setItems(list: HTMLOListElement, items: HTMLLIElement[] = []): void {
+  list.textContent = '';
+  for (const li of items) list.append(li);
+}
+
 /** Clears the area (no search words). */
 export function showNothing(area: ResultsArea): void {
   area.status.textContent = '';
-  area.list.replaceChildren();
+  setItems(area.list);
   area.empty.hidden = true;
   area.failed.hidden = true;
   if (area.more) area.more.hidden = true;
@@ -72,7 +78,7 @@ export function showLoading(area: ResultsArea): void {
 /** Shows results, or the "nothing found" message with links to the main pages. */
 export function showResults(area: ResultsArea, term: string, total: number, shown: ShownResult[]): void {
   area.failed.hidden = true;
-  area.list.replaceChildren(...shown.map(item));
+  setItems(area.list, shown.map(item));
   area.empty.hidden = total > 0;
   for (const slot of area.empty.querySelectorAll('[data-search-term]')) slot.textContent = term;
   area.status.textContent = total > 0 ? `找到 ${total} 条结果。` : `没有找到与“${term}”有关的内容。`;
@@ -81,7 +87,7 @@ export function showResults(area: ResultsArea, term: string, total: number, show
 
 /** Shows that search cannot be used now (the index did not load). */
 export function showFailure(area: ResultsArea): void {
-  area.list.replaceChildren();
+  setItems(area.list);
   area.empty.hidden = true;
   area.failed.hidden = false;
   area.status.textContent = '搜索暂时无法使用。';

@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { documentCitation, pendingTopicSchema, type DocumentRef } from './common';
 import { caseSchema } from './cases';
+import { fallbackSchema } from './fallbacks';
 import { confirmationSheetSchema, officesSchema } from './confirmation';
 import { pageSchema } from './pages';
 import { policySchemas } from './policy';
@@ -48,6 +49,7 @@ export function collectionTable<Ref extends DocumentRef>(documentIds: ReadonlySe
     search: spec({ dir: '', pattern: 'search.yaml' }, searchSchema), // how the search box reads everyday questions; its suggestions and wording
     offices: spec({ dir: '', pattern: 'offices.yaml' }, officesSchema), // the 街道办事处 where families apply; empty until the bureau supplies them
     confirmationSheet: spec({ dir: '', pattern: 'confirmation-sheet.yaml' }, confirmationSheetSchema), // the words of the bureau's confirmation sheet (npm run confirm:sheet)
+    fallbacks: spec({ dir: 'fallbacks', pattern: '*.mdx' }, fallbackSchema), // what a page says when its script cannot start
   };
 }
 

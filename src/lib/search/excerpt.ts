@@ -19,7 +19,7 @@ export function excerptPieces(excerpt: string): ExcerptPiece[] {
   const pieces: ExcerptPiece[] = [];
   const push = (text: string, mark: boolean) => {
     if (!text) return;
-    const last = pieces.at(-1);
+    const last = pieces[pieces.length - 1]; // not .at(-1): Chrome 69 lacks it
     if (last && last.mark === mark) last.text += text;
     else pieces.push({ text, mark });
   };
