@@ -130,6 +130,23 @@ describe('the release package (npm run package)', { timeout: 240_000 }, () => {
   });
 });
 
+describe('the output of npm run package', { timeout: 240_000 }, () => {
+  it('has no warning: every line is one of its own or a step of the build (a new warning stands out by failing)', async () => {
+    await ready();
+    const KNOWN = [
+      /^Building for \S+ \(embed framed by \S+\) …$/,
+      /^vite v[\d.]+ building (prerender|client) environment for production\.\.\.$/,
+      /^✓ built in [\d.]+m?s$/,
+      /^Pagefind: indexed \d+ pages into \S+$/,
+      /^Built \d+ pages and the search index\.$/,
+      /^\S+\.zip: \d+ site files, [\d.]+ MB$/,
+      /^待区民政局确认：/,
+    ];
+    const unknown = release.output.split('\n').map((line) => line.trim()).filter((line) => line && !KNOWN.some((known) => known.test(line)));
+    expect(unknown).toEqual([]);
+  });
+});
+
 describe('what awaits the district’s confirmation, as the package reports it', { timeout: 240_000 }, () => {
   it('npm run package says how many statements await confirmation: in its output, 发布说明.txt and manifest.json', async () => {
     await ready();
