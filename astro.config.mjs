@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { fileURLToPath } from 'node:url';
 import { createLogger } from 'vite';
 import pendingReport from './src/integrations/pending-report.ts';
 import confirmationCheck from './src/integrations/confirmation-check.ts';
@@ -10,6 +11,7 @@ import baseLinksPlugin from './src/integrations/base-links-plugin.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import tableWrapPlugin from './src/integrations/table-wrap-plugin.ts';
+import componentSourcePlugin from './src/integrations/component-source-plugin.ts';
 import searchLexicon from './src/integrations/search-lexicon.ts';
 import minifyServedScript from './src/integrations/minify-served-script.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
@@ -45,7 +47,7 @@ export default defineConfig({
   // Content-Security-Policy needs no hashes and no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No code highlighting: the site shows no code, and Shiki's inline styles would break the Content-Security-Policy.
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin()] }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin(), componentSourcePlugin(fileURLToPath(new URL('.', import.meta.url)))] }) },
   // contentGuard first: it reads content/ for code before any other step compiles it.
   integrations: [contentGuard(), mdx(), pendingReport(), sitemap(), confirmationCheck({ publish: process.env.PUBLISH === '1' })],
   // Scripts and styles for Chrome 69 / Safari 12 and newer (src/integrations/legacy-css/targets.ts).

@@ -5,7 +5,8 @@
  *   发布说明.txt    the publishing note in Chinese (where to upload, headers, embed snippet, checks)
  *   manifest.json  every other file of the zip with its size and SHA-256; SHA256SUMS the same for `sha256sum -c`
  * Settings: BASE_PATH (default /zt/etbz/), SITE_URL (default https://www.kmxs.gov.cn), PORTAL_ORIGIN (default
- * content/site.yaml portal.origin); PUBLISH=1 refuses to build while statements await confirmation.
+ * content/site.yaml portal.origin); PUBLISH=1 refuses to package while the built pages show statements awaiting
+ * the district's confirmation (scripts/release/pending.ts); without it, the count is reported.
  * Options: --out <dir> (default release/), --site <dir> (package that build instead of building; it must have been
  * built with the same BASE_PATH, SITE_URL and PORTAL_ORIGIN), --keep (keep the built site in <out>/site-<date>/).
  */
@@ -16,12 +17,13 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { portalOrigin as resolvePortalOrigin } from '../../src/lib/portal.ts';
-import { buildSite } from '../../tools/site/build.ts';
+import { buildSite, describeError } from '../../tools/site/build.ts';
 import { headerPolicies } from './csp.ts';
 import { responseHeaders } from './headers.ts';
 import { manifestFiles, sha256sums, type Manifest } from './manifest.ts';
 import { readTemplate, renderNginxConfig } from './nginx.ts';
 import { publishingNote } from './note.ts';
+import { pendingCount, pendingLine, pendingOf, publishRefusal, readTopics } from './pending.ts';
 import { createZip, type ZipEntry } from './zip.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { out: { type: 'string', default: 'release' }, site: { type: 'string' }, keep: { type: 'boolean', default: false } },
   });
+  const publish = process.env.PUBLISH === '1'; // read first: buildSite clears the variables that steer a build
   const base = normalizeBase(process.env.BASE_PATH || DEFAULT_BASE);
   const siteUrl = process.env.SITE_URL || DEFAULT_SITE;
   const content = parseYaml(readFileSync(join(repoRoot, 'content', 'site.yaml'), 'utf8')) as {
@@ -74,19 +77,18 @@ async function main(): Promise<void> {
     scratch = mkdtempSync(join(tmpdir(), 'xs-etbz-release-'));
     siteDir = join(scratch, 'site');
     console.log(`Building for ${new URL(base, siteUrl).href} (embed framed by ${portalOrigin}) …`);
-    const built = await buildSite({
-      outDir: siteDir,
-      base,
-      site: siteUrl,
-      portalOrigin: process.env.PORTAL_ORIGIN,
-      publish: process.env.PUBLISH === '1',
-      quiet: true,
-    });
+    // Never Astro's publish check: the package judges the built pages itself (below), so a refusal is one
+    // message, headline first, instead of a failed build hook.
+    const built = await buildSite({ outDir: siteDir, base, site: siteUrl, portalOrigin: process.env.PORTAL_ORIGIN, quiet: true });
     console.log(`Built ${built.pages} pages and the search index.`);
   }
   if (!existsSync(join(siteDir, 'index.html'))) throw new Error(`No built site at ${siteDir} (index.html is missing)`);
 
   try {
+    const open = pendingOf(siteDir, base, readTopics(repoRoot));
+    const refusal = publish ? publishRefusal(open) : undefined;
+    if (refusal) throw new Error(refusal);
+    const pending = pendingCount(open);
     const policies = headerPolicies(siteDir, portalOrigin);
     const nginx = renderNginxConfig(readTemplate(), { base, portalOrigin, policies });
     const siteFiles = listFiles(siteDir);
@@ -101,6 +103,7 @@ async function main(): Promise<void> {
       files: siteFiles.length,
       zipName,
       headers: responseHeaders(policies),
+      pending,
     });
     const entries: ZipEntry[] = [
       ...siteFiles.map((file) => ({ name: `site/${file}`, data: readFileSync(join(siteDir, file)) })),
@@ -114,6 +117,7 @@ async function main(): Promise<void> {
       base,
       url: new URL(base, siteUrl).href,
       portalOrigin,
+      pending,
       files: manifestFiles(entries),
     };
     entries.push(
@@ -126,6 +130,8 @@ async function main(): Promise<void> {
     writeFileSync(zipPath, zip);
     if (values.keep && scratch) cpSync(siteDir, join(outDir, `site-${stamp}`), { recursive: true });
     console.log(`${zipPath}: ${siteFiles.length} site files, ${(zip.length / 1024 / 1024).toFixed(1)} MB`);
+    const caveat = '页面上注明“以街道办事处、区民政局答复为准”；正式发布前请先确认（PUBLISH=1 npm run package 会检查）。';
+    console.log(`${pendingLine(pending)}${pending.markers > 0 ? caveat : ''}`);
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
@@ -134,6 +140,6 @@ async function main(): Promise<void> {
 try {
   await main();
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describeError(error));
   process.exitCode = 1;
 }

@@ -15,6 +15,7 @@ export interface Manifest {
   base: string; // the sub-path the site was built for
   url: string; // the site's address
   portalOrigin: string; // the origin allowed to frame the embed page
+  pending: { markers: number; questions: number; pages: number }; // statements awaiting the district's confirmation on the built pages
   files: ManifestFile[];
 }
 

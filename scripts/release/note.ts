@@ -17,6 +17,15 @@ export interface NoteSettings {
   files: number; // files under site/
   zipName: string;
   headers: ResponseHeaders;
+  pending: { markers: number; questions: number; pages: number }; // awaiting the district's confirmation (pending.ts)
+}
+
+function pendingParagraph({ markers, questions, pages }: NoteSettings['pending']): string[] {
+  if (markers === 0) return ['待确认事项：无。本次打包的网站中没有标注为“待确认”的内容。'];
+  return [
+    `待确认事项：本次打包的网站中还有 ${questions} 个问题、${markers} 处内容标注为“待确认”（涉及 ${pages} 个页面），`,
+    '页面上注明“以街道办事处、区民政局答复为准”。区民政局确认、内容修改后，请重新打包发布。',
+  ];
 }
 
 const HEADER_NAMES: Record<string, string> = {
@@ -43,6 +52,7 @@ export function publishingNote(s: NoteSettings): string {
   const lines = [
     `${s.siteName} 专题网站 发布说明`,
     `主办单位：${s.organizer}　打包日期：${date}　发布地址：${s.url}`,
+    ...pendingParagraph(s.pending),
     '',
     '一、压缩包内容',
     `  ${s.zipName} 中有：`,

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { pendingInSite } from '../lib/confirmation/built-site';
+import { ContentError } from '../lib/content-error';
 import { readContentFiles } from '../lib/confirmation/content-files';
 import { pendingSummary, publishRefusal } from '../lib/confirmation/gate';
 import { scanConfirmations } from '../lib/confirmation/scan';
@@ -40,7 +41,7 @@ export default function confirmationCheck({ publish }: { publish: boolean }): As
       },
       'astro:build:start': () => {
         const problems = confirmationProblems(root);
-        if (problems) throw new Error(problems);
+        if (problems) throw new ContentError(problems);
       },
       'astro:build:done': ({ dir, logger }) => {
         const open = openQuestions(pendingInSite(fileURLToPath(dir), base), readTopics(root));
@@ -50,7 +51,9 @@ export default function confirmationCheck({ publish }: { publish: boolean }): As
           return;
         }
         logger.error(refusal);
-        throw new Error('发布检查未通过：仍有内容等待区民政局确认（清单见上）。');
+        throw new ContentError('发布检查未通过：仍有内容等待区民政局确认（清单见上）。', {
+          hint: '用 npm run confirm:sheet 生成征求意见表发给区民政局；收到答复后按 README 的“The confirmation loop”一节改写 content/。',
+        });
       },
     },
   };

@@ -9,15 +9,24 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { readContentFiles } from '../lib/confirmation/content-files';
-import { findPending, formatPendingReport, topicProblems } from '../lib/pending';
+import { ContentError } from '../lib/content-error';
+import { noteFigureProblem } from '../lib/note-figures';
+import { describeItem, findPending, formatPendingReport, topicProblems } from '../lib/pending';
+import { contentLabel } from '../lib/schemas/labels';
 
-/** The report for the project at `root`; throws on a marker without a known topic. */
+/** The report for the project at `root`; throws on a marker without a known topic, or repeating an amount in its note. */
 export function checkPending(root: string): string {
   const items = findPending(readContentFiles(join(root, 'content'), root));
   const topics = parseYaml(readFileSync(join(root, 'content', 'pending-topics.yaml'), 'utf8')) as { id: string }[] | null;
-  const problems = topicProblems(items, new Set((topics ?? []).map((topic) => topic.id)));
-  if (problems.length > 0) throw new Error(`待确认标记的 topic 有误：\n${problems.join('\n')}`);
-  return formatPendingReport(items);
+  const problems = [
+    ...topicProblems(items, new Set((topics ?? []).map((topic) => topic.id)), contentLabel),
+    ...items.flatMap((item) => {
+      const problem = noteFigureProblem(item.note); // also in <Pending note="…">, which no schema reads
+      return problem ? [`${describeItem(item, contentLabel)}：${problem}`] : [];
+    }),
+  ];
+  if (problems.length > 0) throw new ContentError(`待确认标记有误：\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  return formatPendingReport(items, contentLabel);
 }
 
 export default function pendingReport(): AstroIntegration {

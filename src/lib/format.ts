@@ -1,10 +1,11 @@
 /** Formatting for Chinese text: dates as 2025年9月25日, money as 1374 元. */
+import { PARTIAL_DATE, partialDateProblem } from './dates';
 
 /** Formats a date of any precision (2016, 2020-12, 2025-09-25) the way Chinese official text writes it. */
 export function formatDate(value: string): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) throw new Error(`无法识别的日期：${value}`);
-  const [, year, month, day] = match;
+  const problem = partialDateProblem(value);
+  if (problem) throw new Error(`无法识别的日期：${problem}`);
+  const [, year, month, day] = PARTIAL_DATE.exec(value)!;
   let text = `${year}年`;
   if (month) text += `${Number(month)}月`;
   if (day) text += `${Number(day)}日`;

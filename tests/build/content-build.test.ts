@@ -25,6 +25,9 @@ const edits = parse(readFileSync(join(repoRoot, 'tests', 'fixtures', 'build-edit
   unknownDocumentId: string;
   amountAsText: string;
   unknownSituation: string;
+  impossibleDate: string;
+  unknownAmountId: string;
+  unknownTopic: string;
 };
 
 describe('astro stops on malformed content', { timeout: 150_000 }, () => {
@@ -60,3 +63,73 @@ describe('astro stops on malformed content', { timeout: 150_000 }, () => {
     expect(output).toMatch(/amount/);
   });
 });
+
+describe('astro stops on an editor\'s mistake with one clean message naming file, line and field', { timeout: 150_000 }, () => {
+  /** Astro's own wording of a schema error, and its browser-API hint (set off by the word "document" in a path). */
+  const ASTRO_NOISE = /\*\*\w+\*\*|Required|Browser APIs are not available/;
+
+  it('an impossible calendar date (30 February): the build fails instead of publishing another day', () => {
+    const site = copy();
+    const page = listContentFiles(join(site.dir, 'content', 'pages'))[0].slice(site.dir.length + 1);
+    site.edit(page, /^updated: .*$/m, `updated: ${edits.impossibleDate}`);
+    const { status, output } = astro(site.dir, ['build']);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(new RegExp(`${page} 第\\d+行，updated：“${edits.impossibleDate}”不是日历上的日期`));
+    expect(output).not.toMatch(/page\(s\) built/);
+    expect(output).not.toMatch(ASTRO_NOISE);
+  });
+
+  it('a document without its issuer: 缺少这一项 at the field, not "**issuer**: **issuer**: Required"', () => {
+    const site = copy();
+    const [document] = listContentFiles(join(site.dir, 'content', 'documents'));
+    const file = document.slice(site.dir.length + 1);
+    site.edit(file, /^issuer:.*\n/m, '');
+    const { status, output } = astro(site.dir, ['sync']);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${file}，issuer：缺少这一项`);
+    expect(output).not.toMatch(ASTRO_NOISE);
+  });
+});
+
+/** The first MDX file of the copy that uses `<Component … attribute="…"`, with the value and its line. */
+function firstUse(dir: string, component: string, attribute: string) {
+  for (const path of listContentFiles(join(dir, 'content')).filter((file) => file.endsWith('.mdx')).sort()) {
+    const text = readFileSync(path, 'utf8');
+    const match = new RegExp(`<${component}\\b[^>]*\\b${attribute}="([^"]+)"`).exec(text);
+    if (match) return { file: path.slice(dir.length + 1), tag: match[0], value: match[1], line: text.slice(0, match.index).split('\n').length };
+  }
+  throw new Error(`no <${component} ${attribute}="…"> in content/`);
+}
+
+describe('a mistake inside an MDX component names the content file and line, not the page being built', { timeout: 150_000 }, () => {
+  it('<Amount id="…"> with a misspelt id', () => {
+    const site = copy();
+    const use = firstUse(site.dir, 'Amount', 'id');
+    site.edit(use.file, use.tag, use.tag.replace(`"${use.value}"`, `"${edits.unknownAmountId}"`));
+    const { status, output } = astro(site.dir, ['build']);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${use.file} 第${use.line}行：<Amount id="${edits.unknownAmountId}">：content/standards.yaml 中没有 id 为 “${edits.unknownAmountId}” 的金额`);
+    expect(output).not.toMatch(/Browser APIs are not available/);
+  });
+
+  it('<Cite id="…"> naming a document that does not exist', () => {
+    const site = copy();
+    const use = firstUse(site.dir, 'Cite', 'id');
+    site.edit(use.file, use.tag, use.tag.replace(`"${use.value}"`, `"${edits.unknownDocumentId}"`));
+    const { status, output } = astro(site.dir, ['build']);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${use.file} 第${use.line}行：<Cite id="${edits.unknownDocumentId}">：content/documents 中没有 ${edits.unknownDocumentId}.yaml`);
+    expect(output).not.toMatch(/Browser APIs are not available/);
+  });
+
+  it('<Pending topic="…"> naming a question that is not in the list: stops before rendering', () => {
+    const site = copy();
+    const use = firstUse(site.dir, 'Pending', 'topic');
+    site.edit(use.file, use.tag, use.tag.replace(`"${use.value}"`, `"${edits.unknownTopic}"`));
+    const { status, output } = astro(site.dir, ['build']);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(new RegExp(`（${use.file} 第${use.line}行）：topic “${edits.unknownTopic}” 不在 content/pending-topics\\.yaml 中`));
+    expect(output).not.toMatch(/page\(s\) built|generating static routes|Browser APIs are not available/);
+  });
+});
+

@@ -11,7 +11,7 @@ import { assess, SITUATION_KINDS } from '../../src/lib/eligibility';
 import { missingCoverage, type CaseFacts } from '../../src/lib/training/cases';
 import { OUTCOMES } from '../../src/lib/eligibility/keys';
 import { TRAP_KEYS } from '../../src/lib/training/traps';
-import { listContentFiles, repoRoot, validateFile } from '../support/content';
+import { listContentFiles, problemAt, repoRoot, validateFile } from '../support/content';
 import { readCases } from '../support/training-content';
 
 const cases = readCases();
@@ -119,16 +119,16 @@ describe('a malformed case stops the build, naming the file and the field', () =
   const errorsOf = (name: string) => validateFile(join(fixtures, 'cases', name), fixtures).join('\n');
 
   it('a value the engine does not accept names the exact field (answers.father.0.grade)', () => {
-    expect(errorsOf('bad-grade.md')).toMatch(/content\/cases\/bad-grade\.md: answers\.father\.0\.grade: .*father\[0\]\.grade/);
+    expect(errorsOf('bad-grade.md')).toMatch(/content\/cases\/bad-grade\.md 第\d+行，answers\.father\.0\.grade：.*father\[0\]\.grade/);
   });
 
   it('an expected outcome the rules do not give is rejected at expected', () => {
-    expect(errorsOf('wrong-expected.md')).toMatch(/content\/cases\/wrong-expected\.md: expected: 与判断规则不一致.*not_eligible/);
+    expect(errorsOf('wrong-expected.md')).toMatch(/content\/cases\/wrong-expected\.md 第\d+行，expected：与判断规则不一致.*not_eligible/);
   });
 
   it('an unknown trap tag and a single discussion question are rejected', () => {
     const errors = errorsOf('bad-fields.md');
-    expect(errors).toContain('content/cases/bad-fields.md: traps.0:');
-    expect(errors).toContain('content/cases/bad-fields.md: discussion:');
+    expect(errors).toMatch(problemAt('content/cases/bad-fields.md', 'traps.0'));
+    expect(errors).toMatch(problemAt('content/cases/bad-fields.md', 'discussion'));
   });
 });

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { findPending, topicProblems } from '../../src/lib/pending';
+import { findPending, formatPendingReport, topicProblems } from '../../src/lib/pending';
+import { contentLabel } from '../../src/lib/schemas/labels';
 import { contentRoot, listContentFiles, repoRoot } from '../support/content';
 import { PLACES_THAT_MATTER } from '../fixtures/pending-places';
 
@@ -43,6 +44,13 @@ describe('the real content', () => {
 
   it('every marker names a question of content/pending-topics.yaml', () => {
     expect(topicProblems(items, new Set(topics.map((t) => t.id)))).toEqual([]);
+  });
+
+  it('the report names each item in plain words: what it is, the file and line; no {placeholders} or English keys', () => {
+    const lines = formatPendingReport(items, contentLabel).split('\n').slice(1);
+    expect(lines).toHaveLength(items.length);
+    const unclear = lines.filter((line) => !/^ {2}\d+\. \p{Script=Han}.*?（content\/\S+ 第\d+行）：/u.test(line) || /[{}]|“[\w.-]+”（/.test(line));
+    expect(unclear).toEqual([]);
   });
 
   it('the questions have distinct ids and numbers', () => {

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { assess, SITUATION_KINDS } from '../../src/lib/eligibility';
 import { SITUATION_FIELDS } from '../../src/lib/eligibility/schema';
-import { contentRoot, listContentFiles, readAmounts, readContent, repoRoot, validateFile } from '../support/content';
+import { contentRoot, listContentFiles, problemAt, readAmounts, readContent, repoRoot, validateFile } from '../support/content';
 
 const fixtures = join(repoRoot, 'tests', 'fixtures', 'bad-content');
 const errorsOf = (rel: string) => validateFile(join(fixtures, rel), fixtures).join('\n');
@@ -68,27 +68,47 @@ function unknownDetails(kind: string): Record<string, unknown> {
 describe('malformed content is rejected with the file and the field named', () => {
   it('a document without issuer, with a bad date and an unknown verification', () => {
     const errors = errorsOf('documents/no-issuer.yaml');
-    expect(errors).toContain('content/documents/no-issuer.yaml: issuer:');
-    expect(errors).toContain('content/documents/no-issuer.yaml: date:');
-    expect(errors).toContain('content/documents/no-issuer.yaml: verification:');
+    expect(errors).toMatch(problemAt('content/documents/no-issuer.yaml', 'issuer'));
+    expect(errors).toMatch(problemAt('content/documents/no-issuer.yaml', 'date'));
+    expect(errors).toMatch(problemAt('content/documents/no-issuer.yaml', 'verification'));
   });
 
   it('a citation of a document id that does not exist names the id', () => {
-    expect(errorsOf('situations/unknown-ref.yaml')).toMatch(/content\/situations\/unknown-ref\.yaml: sources\.0: .*mz-2019-99/);
+    expect(errorsOf('situations/unknown-ref.yaml')).toMatch(/content\/situations\/unknown-ref\.yaml 第\d+行，sources\.0：.*mz-2019-99/);
   });
 
   it('an amount written as text and a unit other than 元/人/月', () => {
     const errors = errorsOf('standards.yaml');
-    expect(errors).toContain('content/standards.yaml: [0].amount:');
-    expect(errors).toContain('content/standards.yaml: [0].unit:');
+    expect(errors).toMatch(problemAt('content/standards.yaml', '第1项（basic-living）的 amount'));
+    expect(errors).toMatch(problemAt('content/standards.yaml', '第1项（basic-living）的 unit'));
   });
 
   it('site settings without 主办单位, and an ICP link that is not an address', () => {
     const errors = errorsOf('site.yaml');
-    expect(errors).toContain('content/site.yaml: organizer:');
-    expect(errors).toContain('content/site.yaml: portal.icpUrl:');
+    expect(errors).toMatch(problemAt('content/site.yaml', 'organizer'));
+    expect(errors).toMatch(problemAt('content/site.yaml', 'portal.icpUrl'));
   });
-  it('a guide page without a title', () => expect(errorsOf('pages/no-title.mdx')).toContain('content/pages/no-title.mdx: title:'));
-  it('an FAQ entry without its question', () => expect(errorsOf('faq/no-question.md')).toContain('content/faq/no-question.md: question:'));
+  it('a guide page without a title', () => expect(errorsOf('pages/no-title.mdx')).toMatch(problemAt('content/pages/no-title.mdx', 'title')));
+  it('an FAQ entry without its question', () => expect(errorsOf('faq/no-question.md')).toMatch(problemAt('content/faq/no-question.md', 'question')));
+  it('impossible calendar dates are refused, not rolled over: unquoted (2025-02-30) and quoted (2025-13-45)', () => {
+    const errors = errorsOf('documents/impossible-date.yaml');
+    expect(errors).toMatch(/content\/documents\/impossible-date\.yaml 第5行，date：“2025-02-30”不是日历上的日期：2025年2月只有28天/);
+    expect(errors).toMatch(/content\/documents\/impossible-date\.yaml 第6行，effective：“2025-13-45”不是日历上的日期：没有13月/);
+  });
+  it('an impossible date in a page\'s frontmatter names the file\'s own line', () => {
+    expect(errorsOf('pages/impossible-date.mdx')).toMatch(/content\/pages\/impossible-date\.mdx 第5行，updated：“2025-13-45”不是日历上的日期/);
+  });
+  it('an impossible date in a list file names the entry by number and id (29 February of a common year)', () => {
+    expect(errorsOf('standards.yaml')).toMatch(/content\/standards\.yaml 第15行，第2项（institution）的 effective：“2025-02-29”不是日历上的日期：2025年2月只有28天/);
+  });
+  it('an amount repeated in its own pending note is refused, and named as differing from the figure beside it', () => {
+    const errors = errorsOf('standards.yaml');
+    expect(errors).toMatch(/content\/standards\.yaml 第\d+行，第3项（fucai-orphan）的 pending\.note：待确认说明里写了金额“1374元”/);
+    expect(errors).toMatch(/content\/standards\.yaml 第\d+行，第4项（basic-living-2）的 pending\.note：待确认说明里写了数字“1374”，与 amount（1420）不一致/);
+    expect(errors, 'a count of time (2025年1月) is not a figure').not.toMatch(/“2025”|“1”/);
+  });
+  it('an amount in yuan in any pending note is refused (the figure lives in content/standards.yaml)', () => {
+    expect(errorsOf('faq/figure-in-note.md')).toMatch(/content\/faq\/figure-in-note\.md 第6行，pending\.note：待确认说明里写了金额“1374元”/);
+  });
   it('a valid fixture passes, so the checks above are not vacuous', () => expect(errorsOf('documents/mz-2019-62.yaml')).toBe(''));
 });

@@ -7,10 +7,14 @@
  * the portal page that frames it, and no other origin may frame it.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { headerPolicies } from '../../scripts/release/csp';
+import { pendingCount, pendingOf, readTopics } from '../../scripts/release/pending';
+import { findPending } from '../../src/lib/pending';
+import { listContentFiles, repoRoot } from '../support/content';
 import { decodeAnswers } from '../../src/lib/eligibility/codec';
 import { responseHeaders, type HeaderSet } from '../../scripts/release/headers';
 import { DEFAULTS, readTemplate, renderNginxConfig } from '../../scripts/release/nginx';
@@ -124,6 +128,44 @@ describe('the release package (npm run package)', { timeout: 240_000 }, () => {
     expect(note).toContain(`<iframe id="xs-etbz-ziping" src="${SITE_URL}${BASE}ziping/embed/"`);
     expect(note).toContain(`event.origin !== '${SITE_URL}'`);
     expect(note).toContain('sha256sum -c SHA256SUMS');
+  });
+});
+
+describe('the output of npm run package', { timeout: 240_000 }, () => {
+  it('has no warning: every line is one of its own or a step of the build (a new warning stands out by failing)', async () => {
+    await ready();
+    const KNOWN = [
+      /^Building for \S+ \(embed framed by \S+\) …$/,
+      /^vite v[\d.]+ building (prerender|client) environment for production\.\.\.$/,
+      /^✓ built in [\d.]+m?s$/,
+      /^Pagefind: indexed \d+ pages into \S+$/,
+      /^Built \d+ pages and the search index\.$/,
+      /^\S+\.zip: \d+ site files, [\d.]+ MB$/,
+      /^待区民政局确认：/,
+    ];
+    const unknown = release.output.split('\n').map((line) => line.trim()).filter((line) => line && !KNOWN.some((known) => known.test(line)));
+    expect(unknown).toEqual([]);
+  });
+});
+
+describe('what awaits the district’s confirmation, as the package reports it', { timeout: 240_000 }, () => {
+  it('npm run package says how many statements await confirmation: in its output, 发布说明.txt and manifest.json', async () => {
+    await ready();
+    const { markers, questions, pages } = pendingCount(pendingOf(release.siteDir, BASE, readTopics(repoRoot)));
+    // Counted independently: the questions the content still marks, and the notes written into the HTML.
+    const open = new Set(findPending(listContentFiles().map((path) => ({ path, text: readFileSync(path, 'utf8') }))).flatMap((item) => item.topics));
+    expect(questions).toBe(open.size);
+    const inHtml = htmlFiles().reduce((sum, file) => sum + (text(`site/${file}`).match(/\sdata-pending="/g) ?? []).length, 0);
+    expect(markers).toBeGreaterThanOrEqual(inHtml);
+    const manifest = JSON.parse(text('manifest.json')) as { pending: unknown };
+    expect(manifest.pending).toEqual({ markers, questions, pages });
+    if (markers === 0) {
+      expect(release.output).toContain('待区民政局确认：没有了。');
+      expect(text('发布说明.txt')).toContain('待确认事项：无。');
+    } else {
+      expect(release.output).toContain(`待区民政局确认：${questions} 个问题，${markers} 处标注，涉及 ${pages} 个页面。`);
+      expect(text('发布说明.txt')).toContain(`还有 ${questions} 个问题、${markers} 处内容标注为“待确认”（涉及 ${pages} 个页面）`);
+    }
   });
 });
 

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
+import { checkContentFile, formatProblem } from '../../src/lib/content-check/check';
 import { collectionOf, collectionTable } from '../../src/lib/schemas';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
@@ -24,20 +25,20 @@ export function readData(path: string): unknown {
   return parseYaml(frontmatter[1]);
 }
 
-/** Validates one file against its collection's schema (src/lib/schemas/collections.ts); returns "file: field: message" lines, empty when valid. */
+/**
+ * Validates one file as the build does (src/lib/content-check: its collection's schema, calendar dates, list ids);
+ * returns the build's messages ("file 第N行，field：message"), empty when valid.
+ */
 export function validateFile(path: string, root = contentRoot): string[] {
   const rel = relative(root, path).split('\\').join('/');
-  const collection = collectionOf(collectionTable(documentIds(root), () => z.string()), rel);
-  if (!collection) throw new Error(`content/${rel}: 不知道这个文件属于哪个内容集合`);
-  const list = 'file' in collection.files;
-  const data = readData(path);
-  const entries = list ? (Array.isArray(data) ? data : [data]) : [data];
-  return entries.flatMap((entry, i) => {
-    const result = collection.schema.safeParse(entry);
-    if (result.success) return [];
-    const prefix = list ? `[${i}].` : '';
-    return result.error.issues.map((issue) => `content/${rel}: ${prefix}${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  });
+  if (!collectionOf(collectionTable(documentIds(root), () => z.string()), rel)) throw new Error(`content/${rel}: 不知道这个文件属于哪个内容集合`);
+  return checkContentFile(path, root).map(formatProblem);
+}
+
+/** Matches the build's message for `field` of `file`: "content/a.yaml 第5行，date：…" (the line where known). */
+export function problemAt(file: string, field: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|\\n)${escape(file)}( 第\\d+行)?，${escape(field)}：`);
 }
 
 /** Every content file (YAML, Markdown, MDX) under a root. */

@@ -10,7 +10,7 @@ import { provenanceRows } from '../../src/lib/confirmation/provenance';
 import { scanConfirmations } from '../../src/lib/confirmation/scan';
 import { openQuestions } from '../../src/lib/confirmation/topics';
 import { findPending } from '../../src/lib/pending';
-import { PENDING_SYNTAXES, REPLY, SAMPLE } from '../fixtures/confirmation';
+import { IMPOSSIBLE_DATE, PENDING_SYNTAXES, REPLY, SAMPLE } from '../fixtures/confirmation';
 
 const ids = new Set(SAMPLE.topics.map((t) => t.id));
 const [alpha, beta] = SAMPLE.topics.map((t) => t.id);
@@ -47,6 +47,13 @@ describe('confirmation records in content', () => {
 
   it('a malformed date is refused', () => {
     expect(scan('content/a.yaml', `name: 甲\nconfirmed: { topic: ${alpha}, date: 2026/03/02, by: ${REPLY.by} }\n`).problems.join('\n')).toContain('confirmed.date');
+  });
+
+  it('a date the calendar does not have is refused, in YAML and in MDX, naming file and field', () => {
+    const yaml = scan('content/a.yaml', `name: 甲\nconfirmed: { topic: ${alpha}, date: "${IMPOSSIBLE_DATE}", by: ${REPLY.by} }\n`).problems.join('\n');
+    expect(yaml).toMatch(new RegExp(`content/a\\.yaml（甲）：confirmed\\.date.*“${IMPOSSIBLE_DATE}”不是日历上的日期`));
+    const mdx = scan('content/b.mdx', `<Confirmed topic="${alpha}" date="${IMPOSSIBLE_DATE}" by="${REPLY.by}">文字</Confirmed>\n`).problems.join('\n');
+    expect(mdx).toMatch(new RegExp(`content/b\\.mdx 第1行 <Confirmed> 的 date：“${IMPOSSIBLE_DATE}”不是日历上的日期`));
   });
 
   it('a topic not in the list is refused, naming it', () => {

@@ -6,6 +6,7 @@ describe('dates are written the Chinese official way', () => {
   it('year and month → 2020年12月', () => expect(formatDate('2020-12')).toBe('2020年12月'));
   it('year only → 2016年', () => expect(formatDate('2016')).toBe('2016年'));
   it('rejects what is not a date', () => expect(() => formatDate('25/09/2025')).toThrow('无法识别的日期'));
+  it('rejects a day the calendar does not have, instead of rolling over', () => expect(() => formatDate('2025-02-30')).toThrow('2025年2月只有28天'));
 });
 
 describe('money is written as 1374 元', () => {

@@ -4,12 +4,13 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPending } from '../../src/integrations/pending-report';
 import { findPending, formatPendingReport, topicProblems } from '../../src/lib/pending';
+import { contentLabel } from '../../src/lib/schemas/labels';
 
 describe('finding statements awaiting confirmation', () => {
   it('finds a pending marker in YAML, naming the entry and its topic', () => {
     const text = '- id: a\n  name: 基本生活补贴\n  pending:\n    topic: start-date\n    note: 起始日期未确认\n- id: b\n  name: 其他\n';
     expect(findPending([{ path: 'content/standards.yaml', text }])).toEqual([
-      { file: 'content/standards.yaml', subject: '基本生活补贴', note: '起始日期未确认', topics: ['start-date'] },
+      { file: 'content/standards.yaml', line: 3, subject: '基本生活补贴', note: '起始日期未确认', topics: ['start-date'] },
     ]);
   });
 
@@ -25,6 +26,7 @@ describe('finding statements awaiting confirmation', () => {
     const items = findPending([{ path: 'content/pages/x.mdx', text }]);
     expect(items.map((i) => [i.note, i.topics])).toEqual([['页面待确认', ['t1']], ['办理时限', ['t2']], ['收费', ['t3', 't4']]]);
     expect(items[1].subject).toBe('尚未公布');
+    expect(items.map((i) => i.line)).toEqual([3, 6, 6]);
   });
 
   it('ignores empty pending values and files without markers', () => {
@@ -39,14 +41,39 @@ describe('finding statements awaiting confirmation', () => {
     ]);
     const problems = topicProblems(items, new Set(['known']));
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/content\/a\.yaml（甲）.*topic/);
-    expect(problems[1]).toMatch(/content\/b\.yaml（乙）.*nowhere/);
+    expect(problems[0]).toMatch(/“甲”（content\/a\.yaml 第2行）.*topic/);
+    expect(problems[1]).toMatch(/“乙”（content\/b\.yaml 第2行）.*nowhere/);
   });
 
-  it('the report counts and lists each item with file and text', () => {
-    const report = formatPendingReport([{ file: 'content/a.yaml', subject: '重病', note: '病种范围', topics: ['x'] }]);
+  it('the report counts and lists each item: what it is, in words, then file and line, then the note', () => {
+    const report = formatPendingReport([{ file: 'content/situations/a.yaml', line: 9, subject: '重病', note: '病种范围', topics: ['x'] }], contentLabel);
     expect(report).toContain('1 项');
-    expect(report).toContain('content/a.yaml — 重病：病种范围');
+    expect(report).toContain('1. 情形说明“重病”（content/situations/a.yaml 第9行）：病种范围');
+  });
+
+  it('names an entry in plain words: no {placeholders}, no English keys, no bare file names', () => {
+    const text = [
+      'proofs:',
+      '  label: "{situation}的证明（参考）："',
+      '  pending: { topic: t, note: 清单未公布 }',
+      'rulePending:',
+      '  - rule: outcome.both_absent',
+      '    pending: { topic: t, note: 这一理解未确认 }',
+      'steps:',
+      '  ask_parent:',
+      '    text: 请先问{parent}的[派出所](/qiuzhu/)。',
+      '    pending: { topic: t, note: 做法未确认 }',
+    ].join('\n');
+    const report = formatPendingReport(findPending([{ path: 'content/questionnaire.yaml', text }]), contentLabel);
+    expect(report).toContain('1. 自助判断的文字“某一情形的证明（参考）”（content/questionnaire.yaml 第3行）：清单未公布');
+    expect(report).toContain('2. 自助判断的文字（content/questionnaire.yaml 第6行）：这一理解未确认');
+    expect(report).toContain('3. 自助判断的文字“请先问父（母）的派出所。”（content/questionnaire.yaml 第10行）：做法未确认');
+    expect(report).not.toMatch(/[{}]|outcome\.|ask_parent|— /);
+  });
+
+  it('a glossary entry is named by its term, not its id', () => {
+    const [item] = findPending([{ path: 'content/glossary.yaml', text: '- id: lost-contact\n  term: 失联\n  pending: { topic: t, note: 起算日期 }\n' }]);
+    expect(item.subject).toBe('失联');
   });
 });
 
@@ -64,12 +91,18 @@ describe('the pending report of every build (publishing itself is judged from th
     write('content/pages/x.mdx', '---\ntitle: 页面\n---\n时限<Pending topic="start-date" note="办理时限未公布">尚未公布</Pending>。\n');
     const report = checkPending(root);
     expect(report).toContain('待区民政局确认的内容：2 项');
-    expect(report).toContain('content/standards.yaml — 标准甲：起始日期未确认');
+    expect(report).toContain('补贴标准“标准甲”（content/standards.yaml 第3行）：起始日期未确认');
   });
 
   it('stops on a marker whose topic is not a question of content/pending-topics.yaml, naming it', () => {
     write('content/standards.yaml', '- id: a\n  name: 标准甲\n  pending: { topic: nowhere, note: 起始日期未确认 }\n');
     expect(() => checkPending(root)).toThrow(/topic “nowhere” 不在 content\/pending-topics\.yaml 中/);
+  });
+
+  it('stops on an amount repeated in a <Pending note="…"> of an MDX page, naming file and line', () => {
+    write('content/standards.yaml', '- id: a\n  name: 标准甲\n');
+    write('content/pages/x.mdx', '---\ntitle: 页面\n---\n\n标准<Pending topic="start-date" note="1374 元的标准从何时起执行">尚未确认</Pending>。\n');
+    expect(() => checkPending(root)).toThrow('页面“尚未确认”（content/pages/x.mdx 第5行）：待确认说明里写了金额“1374元”');
   });
 
   it('counts nothing once every marker is removed', () => {

@@ -5,7 +5,7 @@
  * `--json` ends with one line `@@build {…}` of figures for the bench.
  */
 import { parseArgs } from 'node:util';
-import { buildSite } from './build.ts';
+import { buildSite, describeError } from './build.ts';
 
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'dist' }, root: { type: 'string' }, json: { type: 'boolean', default: false } },
@@ -24,6 +24,6 @@ try {
   if (values.json) console.log(`@@build ${JSON.stringify(result)}`);
   process.exit(0); // Astro and Pagefind may leave handles open; the build is done
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describeError(error));
   process.exit(1);
 }

@@ -85,3 +85,10 @@ export async function indexSite(dir: string): Promise<number> {
     await pagefind.close();
   }
 }
+
+/** A failed build for the terminal: the message, then the hint when the error has one (ContentError does). */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const hint = (error as { hint?: unknown }).hint;
+  return typeof hint === 'string' && hint ? `${error.message}\n提示：${hint}` : error.message;
+}

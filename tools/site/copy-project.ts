@@ -12,7 +12,7 @@ import { repoRoot } from './build.ts';
 
 /** What a copy needs to build: the config, the code and the content (and, with `tests`, what the tests need). */
 const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
-const TEST_FILES = ['tests', 'tools', 'scripts', 'vitest.config.ts'];
+const TEST_FILES = ['tests', 'tools', 'scripts', 'docs', 'vitest.config.ts'];
 const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);
 
 export interface ProjectCopy {

@@ -39,8 +39,9 @@ export default function propertyFallbacks(): Plugin {
         for (const declaration of declarations) initial.set(declaration.prop, declaration.value);
         block.remove();
       });
-      const rule = new RuleNode({ selector: ALL_ELEMENTS });
-      for (const [prop, value] of initial) rule.append(new DeclarationNode({ prop, value }));
+      // The new nodes carry the stylesheet's source: Vite's URL rewriting warns about declarations without a file.
+      const rule = new RuleNode({ selector: ALL_ELEMENTS, source: root.source });
+      for (const [prop, value] of initial) rule.append(new DeclarationNode({ prop, value, source: root.source }));
       root.prepend(rule);
     },
   };

@@ -4,9 +4,7 @@
  * marker once the bureau has answered; the page then shows the statement plainly and 关于本站 lists the record.
  */
 import { z } from 'astro/zod';
-
-/** A full calendar date: 2026-03-01. YAML dates are accepted too. */
-export const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { fullDateProblem } from '../dates.ts';
 
 /** What the schemas give pages and the provenance table. */
 export interface ConfirmationRecord {
@@ -21,9 +19,13 @@ const topicId = z.string().regex(/^[a-z0-9-]+$/, '写 content/pending-topics.yam
 export const confirmedMarker = z
   .object({
     topic: z.union([topicId, z.array(topicId).min(1)]), // the question(s) the bureau answered, in content/pending-topics.yaml
-    date: z
-      .union([z.date(), z.string().regex(FULL_DATE, '确认日期应写作 2026-03-01')], { error: '请写确认日期（date），例如 2026-03-01' })
-      .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)), // when the bureau confirmed it
+    date: z.preprocess(
+      (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+      z.string({ error: '请写确认日期（date），例如 2026-03-01' }).superRefine((text, ctx) => {
+        const problem = fullDateProblem(text); // a day of the calendar: 2026-02-30 is refused
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    ), // when the bureau confirmed it
     by: z.string({ error: '请写确认单位（by），例如 西山区民政局' }).min(2, '请写确认单位（by），例如 西山区民政局'), // who confirmed it
     reference: z.string().default(''), // the reply it rests on: 文号 or the letter's title (e.g. 西山区民政局关于……的复函)
   })

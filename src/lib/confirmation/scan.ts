@@ -8,7 +8,8 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { mdxElements, topicList, type MdxElement } from './mdx.ts';
-import { confirmedMarker, FULL_DATE, type ConfirmationRecord } from './record.ts';
+import { fullDateProblem } from '../dates.ts';
+import { confirmedMarker, type ConfirmationRecord } from './record.ts';
 
 export interface ContentText {
   path: string; // relative to the project, e.g. content/pages/shenqing.mdx
@@ -111,7 +112,7 @@ function scanMdx(text: string, file: string, topicIds: ReadonlySet<string>, out:
     const before = out.problems.length;
     if (topics.length === 0) out.problems.push(`${where} 的 topic：请写 content/pending-topics.yaml 中的问题 id`);
     if (!date) out.problems.push(`${where} 的 date：请写确认日期，例如 date="2026-03-01"`);
-    else if (!FULL_DATE.test(date)) out.problems.push(`${where} 的 date：确认日期应写作 2026-03-01`);
+    else if (fullDateProblem(date)) out.problems.push(`${where} 的 date：${fullDateProblem(date)}`);
     if (!by || by.trim().length < 2) out.problems.push(`${where} 的 by：请写确认单位，例如 by="西山区民政局"`);
     if (attributes.has('note')) {
       out.problems.push(`${where}：同一处内容既写了已确认（<Confirmed>）又写了待确认说明（note）。已答复的，请删除 note`);

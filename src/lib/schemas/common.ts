@@ -3,16 +3,26 @@
  * Kept free of astro:content so the unit tests can use them; src/content.config.ts passes in Astro's reference().
  */
 import { z } from 'astro/zod';
+import { partialDateProblem } from '../dates';
+import { noteFigureProblem } from '../note-figures';
 import type { PendingMarker } from '../pending';
 import { linkProblem } from '../guard/links.ts';
 
 /** Builds the schema of a document citation after its id is checked: Astro's reference('documents') in the build. */
 export type DocumentRef = () => z.ZodType;
 
-/** A date as precise as the source allows: 2016, 2020-12 or 2025-09-25. YAML dates are accepted too. */
-export const partialDate = z
-  .union([z.date(), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '日期应写作 2025、2025-09 或 2025-09-25')])
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value));
+/**
+ * A date as precise as the source allows: 2016, 2020-12 or 2025-09-25, a real day of the calendar (2025-02-30 is
+ * refused). An unquoted YAML date arrives as a Date (its calendar is checked before, src/lib/content-check), an
+ * unquoted year as a number.
+ */
+export const partialDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : Number.isInteger(value) ? String(value) : value),
+  z.string().superRefine((text, ctx) => {
+    const problem = partialDateProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);
 
 /** The id of a question for the bureau in content/pending-topics.yaml (checked against that list at build start). */
 const topicId = z.string().regex(/^[a-z0-9-]+$/, '写 content/pending-topics.yaml 中的问题 id，例如 lost-contact-start');
@@ -24,7 +34,13 @@ const topicId = z.string().regex(/^[a-z0-9-]+$/, '写 content/pending-topics.yam
 export const pendingMarker = z
   .object({
     topic: z.union([topicId, z.array(topicId).min(1)]), // the question(s) for the bureau, in content/pending-topics.yaml
-    note: z.string().min(4, '请写明哪一点有待区民政局确认'), // what exactly awaits confirmation, in plain words
+    note: z
+      .string()
+      .min(4, '请写明哪一点有待区民政局确认')
+      .superRefine((note, ctx) => {
+        const problem = noteFigureProblem(note); // an amount repeated here would go stale
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }), // what exactly awaits confirmation, in plain words, never repeating an amount
   })
   .strict()
   .transform(({ topic, note }): PendingMarker => ({ topics: Array.isArray(topic) ? topic : [topic], note }));

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { SITUATION_KINDS } from '../eligibility/schema';
 import type { SituationKind } from '../eligibility/types';
+import { amountNoteProblem, noteFigureProblem } from '../note-figures';
 import { isOrigin } from '../portal';
 import { partialDate, pendingNote, webAddress } from './common';
 import { confirmedNote } from '../confirmation/record';
@@ -91,18 +92,24 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
     confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
   });
 
-  const amount = z.object({
-    kind: z.literal('amount'),
-    name: z.string().min(2), // what the amount is called
-    appliesTo: z.string().min(2), // the children it applies to
-    amount: z.number().positive(), // value in 元
-    unit: z.literal('元/人/月'), // unit, always per person per month
-    effective: partialDate.optional(), // date from which it applies, when known
-    sources, // documents that state it
-    order: z.number().int(), // row order in the table
-    pending: pendingNote, // e.g. the effective date is not confirmed
-    confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
-  });
+  const amount = z
+    .object({
+      kind: z.literal('amount'),
+      name: z.string().min(2), // what the amount is called
+      appliesTo: z.string().min(2), // the children it applies to
+      amount: z.number().positive(), // value in 元
+      unit: z.literal('元/人/月'), // unit, always per person per month
+      effective: partialDate.optional(), // date from which it applies, when known
+      sources, // documents that state it
+      order: z.number().int(), // row order in the table
+      pending: pendingNote, // e.g. the effective date is not confirmed; never repeats the amount
+      confirmed: confirmedNote, // the bureau's confirmation once it has answered (replaces pending): topic, date, by, reference
+    })
+    .superRefine((entry, ctx) => {
+      // A yuan figure is refused for every note (common.ts); here any other number too, since it sits beside the amount.
+      const problem = entry.pending && !noteFigureProblem(entry.pending.note) && amountNoteProblem(entry.pending.note, entry.amount);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['pending', 'note'], message: problem });
+    });
 
   const rule = z.object({
     kind: z.literal('rule'),
