@@ -1,13 +1,12 @@
 /** @jsxRuntime classic */
 /** @jsx h */
-/** @jsxFrag Fragment */
 /**
  * One question per screen: the question as the fieldset's legend and the screen's heading, a hint, large radio or
  * checkbox rows (in named groups on a parent's situations screen, each with 说明 beside it, a <details> that opens
  * what it means), and an error summary (announced, and focused by the island) when the family continues without
  * answering. The island holds the answers.
  */
-import { Fragment, h } from 'preact';
+import { h } from 'preact';
 import {
   chosenKeys,
   errorText,

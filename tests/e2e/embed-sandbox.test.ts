@@ -17,6 +17,7 @@ import { FRAME_ID, SANDBOX } from '../../scripts/release/embed-snippet';
 import { DEFAULTS } from '../../scripts/release/nginx';
 import { launchBrowser, type Browser } from '../../tools/site/browser';
 import { guardedTab, type GuardedTab } from '../../tools/site/guarded-page';
+import { readHash } from '../../src/lib/questionnaire/link';
 import { readContent } from '../support/content';
 import { startNginx, type Nginx } from '../support/nginx';
 import { answerOrphanPath } from '../support/orphan-path';
@@ -125,7 +126,8 @@ describe('the embed page in the sandboxed frame of 发布说明.txt', { timeout:
       await page.waitForTimeout(300); // the decoy posts every 50 ms
       expect(await frameHeight(page)).not.toBe(DECOY_HEIGHT);
       expect(await frameHeight(page)).toBe(await bodyHeight(inner));
-      expect(inner.url()).toMatch(/#v\d/); // the answers are in the frame's address …
+      const read = readHash(new URL(inner.url()).hash.slice(1)); // the answers are in the frame's address …
+      expect(read.ok && read.position.at).toBe('result');
       expect(problems).toEqual([]);
     } finally {
       await page.close();
