@@ -9,6 +9,7 @@ import confirmationCheck from './src/integrations/confirmation-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import baseLinksPlugin from './src/integrations/base-links-plugin.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import islandPriority from './src/integrations/island-priority.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import tableWrapPlugin from './src/integrations/table-wrap-plugin.ts';
 import componentSourcePlugin from './src/integrations/component-source-plugin.ts';
@@ -49,7 +50,7 @@ export default defineConfig({
   // No code highlighting: the site shows no code, and Shiki's inline styles would break the Content-Security-Policy.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableWrapPlugin(), componentSourcePlugin(fileURLToPath(new URL('.', import.meta.url)))] }) },
   // contentGuard first: it reads content/ for code before any other step compiles it.
-  integrations: [contentGuard(), mdx(), pendingReport(), sitemap(), confirmationCheck({ publish: process.env.PUBLISH === '1' })],
+  integrations: [contentGuard(), mdx(), pendingReport(), sitemap(), islandPriority(), confirmationCheck({ publish: process.env.PUBLISH === '1' })],
   // Scripts and styles for Chrome 69 / Safari 12 and newer (src/integrations/legacy-css/targets.ts).
   // minifyServedScript: the head script, served as a file Vite would otherwise copy as written.
   // searchLexicon: content/search.yaml and the glossary's everyday words, compiled for the question reader (loaded for questions only).

@@ -30,6 +30,13 @@ describe('/ziping/: the size of its JavaScript', () => {
     expect(total, `JavaScript of /ziping/ is ${total} B gzip, over ${BUDGET} B:\n${table}`).toBeLessThanOrEqual(BUDGET);
   });
 
+  it('fetches the island’s script at low priority, so the server-rendered first screen is drawn before it arrives', () => {
+    const island = page().querySelector('script#q-data')!.nextElementSibling;
+    expect(island?.getAttribute('type')).toBe('module');
+    expect(island?.getAttribute('fetchpriority')).toBe('low');
+    expect(page().querySelectorAll('script[fetchpriority]')).toHaveLength(1);
+  });
+
   it('keeps the wording out of the script: the result headlines are in the page’s JSON data, not in any script', () => {
     const scripts = pageScripts(file!).filter((script) => !script.name.startsWith('inline'));
     const json = page().querySelector('script#q-data[type="application/json"]');
