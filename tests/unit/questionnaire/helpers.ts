@@ -15,7 +15,6 @@ import {
   screenId,
   validateScreen,
   type Draft,
-  type QuestionnaireData,
   type Screen,
 } from '../../../src/lib/questionnaire';
 import { questionnaireData } from '../../support/questionnaire-data';
