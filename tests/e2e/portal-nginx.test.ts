@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
@@ -143,7 +144,8 @@ describe('the output of npm run package', { timeout: 240_000 }, () => {
       /^\S+\.zip: \d+ site files, [\d.]+ MB$/,
       /^待区民政局确认：/,
     ];
-    const unknown = release.output.split('\n').map((line) => line.trim()).filter((line) => line && !KNOWN.some((known) => known.test(line)));
+    // Colours stripped: Vite and Astro colour their lines when CI is set, as in .ci/run.
+    const unknown = stripVTControlCharacters(release.output).split('\n').map((line) => line.trim()).filter((line) => line && !KNOWN.some((known) => known.test(line)));
     expect(unknown).toEqual([]);
   });
 });
