@@ -10,11 +10,10 @@ import { answerText, fill, reviewLabelOf, reviewRows, type Draft, type Questionn
 export default function PrintHead({ data, draft }: { data: QuestionnaireData; draft: Draft }) {
   const { print } = data.text.result;
   const now = new Date();
-  const date = `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`;
   return (
     <div class="q-print-only q-print-head">
       <p>
-        <strong>{data.site.name}</strong> {fill(print.date, { date })} {fill(print.address, { url: location.origin + data.site.home })}
+        <strong>{data.site.name}</strong> {fill(print.date, { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() })} {fill(print.address, { url: location.origin + data.site.home })}
       </p>
       <p class="q-print-answers">
         <strong>{print.answers}：</strong>

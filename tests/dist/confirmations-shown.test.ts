@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { scanConfirmations } from '../../src/lib/confirmation/scan';
 import { readTopics } from '../support/confirmation-sheet';
-import { contentRoot, listContentFiles, repoRoot } from '../support/content';
+import { contentRoot, listContentFiles, readContent, repoRoot } from '../support/content';
 import { parsePage } from '../support/dist';
 
 describe('关于本站: the provenance table', () => {
@@ -43,7 +43,8 @@ describe('求助与联系: the 街道办事处', () => {
 
   it('shows each office the bureau supplied, or says the list is not published yet', () => {
     if (supplied.length === 0) {
-      expect(page.querySelector('[data-offices="empty"]')?.text).toContain('暂未公布');
+      const { labels } = readContent<{ labels: { offices: { empty: string } } }>('site.yaml');
+      expect(page.querySelector('[data-offices="empty"]')?.text).toBe(labels.offices.empty);
       return;
     }
     const table = page.querySelector('table[data-offices]')!;

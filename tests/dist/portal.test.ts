@@ -24,7 +24,12 @@ const framed = pages.filter((page) => page.url !== embedUrl);
 const site = parseYaml(readFileSync(join(repoRoot, 'content', 'site.yaml'), 'utf8')) as {
   organizer: string;
   portal: Record<string, string>;
-  labels: { menu: string; navigation: string; display: Record<'mode' | 'standard' | 'elder' | 'contrast', string> };
+  labels: {
+    menu: string;
+    navigation: string;
+    display: Record<'mode' | 'standard' | 'elder' | 'contrast', string>;
+    footer: Record<'organizer' | 'siteCode' | 'errorReport' | 'sitemap', string>;
+  };
 };
 
 /**
@@ -166,12 +171,13 @@ describe('the government footer, from content/site.yaml', () => {
         if (!footer) return ['no <footer>'];
         const problems: string[] = [];
         const shown = text(footer);
-        for (const value of [`主办单位：${site.organizer}`, `网站标识码：${siteCode}`, icp]) {
+        const words = site.labels.footer;
+        for (const value of [`${words.organizer}：${site.organizer}`, `${words.siteCode}：${siteCode}`, icp]) {
           if (!shown.includes(value)) problems.push(`footer lacks ${value}`);
         }
         if (psb ? !shown.includes(psb) : shown.includes('公安')) problems.push('公安备案号 shown wrongly');
         const links = footer.querySelectorAll('a').map((a) => `${text(a)}|${a.getAttribute('href')}`);
-        for (const [label, url] of [['我为政府网站找错', errorReportUrl], ['网站地图', sitemapUrl], [icp, icpUrl]]) {
+        for (const [label, url] of [[words.errorReport, errorReportUrl], [words.sitemap, sitemapUrl], [icp, icpUrl]]) {
           const link = links.find((entry) => entry.startsWith(`${label}|`));
           if (url ? link !== `${label}|${url}` : link) problems.push(`${label}: ${link ?? 'no link'}, set to “${url}”`);
         }

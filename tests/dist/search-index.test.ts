@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { basePath, distDir, listPages, parsePage, urlPathToFile, type BuiltPage } from '../support/dist';
+import { searchContent } from '../support/search-content';
+import { readContent } from '../support/content';
 
 const pages = listPages();
 const searchPage = `${basePath}sousuo/`;
@@ -94,7 +96,9 @@ describe('kind filter and keywords', () => {
     const tiaojian = body(`${basePath}tiaojian/`);
     expect(tiaojian.getAttribute('data-pagefind-meta')).toMatch(/^keywords:.*服刑在押 坐牢 判刑/);
     const section = tiaojian.querySelector('#situation-imprisoned');
-    expect(section?.querySelector('.everyday-words')?.text).toBe('常见说法：坐牢、判刑、关起来、蹲监狱');
+    const { labels } = readContent<{ labels: { everyday: string } }>('site.yaml');
+    const term = readContent<{ anchor: string; everyday: string[] }[]>('glossary.yaml').find((entry) => entry.anchor === 'situation-imprisoned')!;
+    expect(section?.querySelector('.everyday-words')?.text).toBe(`${labels.everyday}：${term.everyday.join('、')}`);
     expect(section?.querySelector('.everyday-words')?.getAttribute('data-pagefind-weight')).toBeTruthy();
   });
 
@@ -155,7 +159,7 @@ describe('the search box', () => {
     const root = parsePage(urlPathToFile(searchPage)!);
     const form = root.querySelector('main form[role="search"]');
     expect(form?.getAttribute('action')).toBe(searchPage);
-    expect(root.querySelector('label[for="search-page-q"]')?.text).toBe('搜索内容');
+    expect(root.querySelector('label[for="search-page-q"]')?.text).toBe(searchContent.text.page.field);
     const kinds = form!.querySelectorAll('input[name="kind"]').map((input) => input.getAttribute('value'));
     expect(kinds).toEqual(['', '办事指南', '政策文件', '常见问题', '培训案例', '名词解释']);
     expect(root.querySelector(`main a[href="${basePath}mingci/"]`)).not.toBeNull();

@@ -143,7 +143,7 @@ describe('worksheets carry no answer', () => {
     const assessment = assess(c.data.answers);
     const answerTexts = [
       c.data.explanation,
-      '答案：',
+      `${training.cases.answer}：`,
       training.choice.reveal,
       ...(c.data.traps ?? []).map((trap) => training.traps[trap]),
       text.result.rules[assessment.basis.rule],

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, guardedTab } from '../../tools/site/guarded-page';
 import type { Browser } from '../../tools/site/browser';
 import { listPages, pageSlug, repoRoot } from '../support/dist';
+import { readContent } from '../support/content';
 import type { StaticServer } from '../../tools/site/serve';
 import { siteSession } from '../support/site-session';
 
@@ -63,6 +64,8 @@ describe('every built page in Chromium', () => {
   );
 });
 
+const { labels } = readContent<{ labels: { skipLink: string; notFound: { title: string } } }>('site.yaml');
+
 describe('keyboard', () => {
   it('the first Tab on the home page focuses the skip link, and activating it moves focus to <main>', async () => {
     const { page, log } = await openTab(1280);
@@ -70,7 +73,7 @@ describe('keyboard', () => {
       await load(page, server.url);
       await page.keyboard.press('Tab');
       const focused = page.locator(':focus');
-      await expect.poll(() => focused.textContent()).toBe('跳到正文');
+      await expect.poll(() => focused.textContent()).toBe(labels.skipLink);
       const box = await focused.boundingBox();
       expect(box && box.width > 1 && box.height > 1, 'the focused skip link is not visible').toBe(true);
       await page.keyboard.press('Enter');
@@ -89,7 +92,7 @@ describe('404 page', () => {
       const url = `${server.url}no-such-page/deeper/`;
       const response = await load(page, url);
       expect(response?.status()).toBe(404);
-      await expect.poll(() => page.locator('h1').textContent()).toContain('没有找到这个页面');
+      await expect.poll(() => page.locator('h1').textContent()).toBe(labels.notFound.title);
       // The page itself answers 404; anything else failing (say, a relative stylesheet URL) is a defect.
       const others = log.problems.filter((problem) => !problem.includes(url));
       expect(others).toEqual([]);

@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { headerPolicies } from '../../scripts/release/csp';
 import { pendingCount, pendingOf, readTopics } from '../../scripts/release/pending';
 import { findPending } from '../../src/lib/pending';
-import { listContentFiles, repoRoot } from '../support/content';
+import { listContentFiles, readContent, repoRoot } from '../support/content';
 import { decodeAnswers } from '../../src/lib/eligibility/codec';
 import { responseHeaders, type HeaderSet } from '../../scripts/release/headers';
 import { DEFAULTS, readTemplate, renderNginxConfig } from '../../scripts/release/nginx';
@@ -69,6 +69,8 @@ const text = (name: string) => {
   if (!data) throw new Error(`${name} is not in the package`);
   return data.toString('utf8');
 };
+/** The 404 page's heading (content/site.yaml). */
+const notFoundTitle = readContent<{ labels: { notFound: { title: string } } }>('site.yaml').labels.notFound.title;
 const siteFiles = () => [...release.entries.keys()].filter((name) => name.startsWith('site/')).map((name) => name.slice(5));
 const htmlFiles = () => siteFiles().filter((file) => file.endsWith('.html'));
 const urlOf = (file: string) => BASE + file.replace(/(^|\/)index\.html$/, '$1');
@@ -189,7 +191,7 @@ describe('nginx with the packaged configuration', { timeout: 240_000 }, () => {
     await check(BASE + asset, 200, expected.asset);
     await check(`${BASE}ziping/embed/`, 200, expected.embed);
     const missing = await check(`${BASE}no-such-page/`, 404, expected.page);
-    expect(await missing.text()).toContain('没有找到这个页面');
+    expect(await missing.text()).toContain(notFoundTitle);
     expectNoProblems(problems);
   });
 
@@ -352,7 +354,7 @@ describe('every page in Chromium through nginx', { timeout: 300_000 }, () => {
     try {
       const response = await load(page, url);
       expect(response?.status()).toBe(404);
-      expect(await page.locator('h1').textContent()).toContain('没有找到这个页面');
+      expect(await page.locator('h1').textContent()).toBe(notFoundTitle);
       expect(await page.evaluate(() => getComputedStyle(document.querySelector('header')!).borderBottomWidth)).toBe('4px');
       expectNoProblems(problems);
     } finally {

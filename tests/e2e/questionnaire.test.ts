@@ -505,7 +505,7 @@ describe('print', () => {
       expect(pdfPageCount(pdf)).toBe(1);
       const printed = comparable(pdfText(pdf).join(''));
       const now = new Date();
-      const date = fill(result.print.date, { date: `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日` });
+      const date = fill(result.print.date, { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
       const rows = reviewRows(walk.draft).map(({ screen, keys }) => `${reviewLabelOf(data, screen)}：${answerText(data, screen, keys)}`);
       const order = [site.name, date, `${server.origin}${basePath}`, ...rows, resultWording(text, 'eligible').headline, result.prepareHeading];
       let at = -1;

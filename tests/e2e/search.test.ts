@@ -200,7 +200,7 @@ describe('the search page', () => {
       await expect.poll(() => page.locator('#search-page-status').textContent()).toBe('没有找到与“火星探测”有关的内容。');
       const empty = page.locator('[data-search-area="page"] [data-search-empty]');
       expect(await empty.isVisible()).toBe(true);
-      expect(await empty.textContent()).toContain('换一个说法');
+      expect(await empty.textContent()).toContain(searchContent.text.retry);
       const links = await empty.locator('a').evaluateAll((as) => as.map((a) => { const url = new URL((a as HTMLAnchorElement).href); return decodeURIComponent(url.pathname + url.hash); }));
       expect(links).toEqual(searchContent.nextSteps.map((step) => `${basePath}${step.page}/${step.anchor ? `#${step.anchor}` : ''}`));
       expect(await axeViolations(page)).toEqual([]);

@@ -14,10 +14,13 @@ import { comparable, pdfPageCount, pdfText } from '../support/pdf-text';
 import type { StaticServer } from '../../tools/site/serve';
 import { siteSession } from '../support/site-session';
 import { readCases, readWording } from '../support/training-content';
+import { fill } from '../../src/lib/questionnaire/text';
 
 const cases = [...readCases()].sort((a, b) => a.data.order - b.data.order);
 const { text, training } = readWording();
 const short = (outcome: keyof typeof text.result.outcomes) => text.result.outcomes[outcome].short;
+/** The presenter's status for case n, up to the case's title (content/training.yaml, presenter.status). */
+const slideStatus = (n: number) => fill(training.presenter.status, { n, total: cases.length }).split('{title}')[0];
 
 const session = siteSession();
 let server: StaticServer;
@@ -133,12 +136,12 @@ describe('the presenter', () => {
     await withTab('peixun/yanshi/', async ({ page }) => {
       expect(await visibleSlides(page).count()).toBe(1);
       expect(await visibleSlides(page).getAttribute('id')).toBe(`anli-${cases[0].id}`);
-      expect(await status(page)).toContain(`案例 1 / ${cases.length}`);
+      expect(await status(page)).toContain(slideStatus(1));
       expect(await page.locator('[data-action="previous"]').isDisabled()).toBe(true);
 
       await page.keyboard.press('ArrowRight');
       expect(await visibleSlides(page).getAttribute('id')).toBe(`anli-${cases[1].id}`);
-      expect(await status(page)).toContain(`案例 2 / ${cases.length}`);
+      expect(await status(page)).toContain(slideStatus(2));
       expect(new URL(page.url()).hash).toBe(`#anli-${cases[1].id}`);
 
       expect(await answerOpen(page)).toBe(false);
@@ -161,7 +164,7 @@ describe('the presenter', () => {
       await page.keyboard.press('ArrowRight'); // nothing after the last
       expect(await visibleSlides(page).getAttribute('id')).toBe(`anli-${cases.at(-1)!.id}`);
       await page.keyboard.press('Home');
-      expect(await status(page)).toContain(`案例 1 / ${cases.length}`);
+      expect(await status(page)).toContain(slideStatus(1));
       expect(await visibleSlides(page).count()).toBe(1);
     });
   });
@@ -172,7 +175,7 @@ describe('the presenter', () => {
       await next.click();
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('next');
       await page.keyboard.press('Enter'); // activates the focused button: next case, not the answer
-      expect(await status(page)).toContain(`案例 3 / ${cases.length}`);
+      expect(await status(page)).toContain(slideStatus(3));
       expect(await answerOpen(page)).toBe(false);
 
       // Focus inside a slide (its summary), then move: focus goes to the new slide's heading.
@@ -190,7 +193,7 @@ describe('the presenter', () => {
       // Typing in the search box never turns slides.
       await page.locator('#header-search-q').focus();
       await page.keyboard.press('Home');
-      expect(await status(page)).toContain(`案例 ${cases.length} / ${cases.length}`);
+      expect(await status(page)).toContain(slideStatus(cases.length));
     });
   });
 
@@ -198,10 +201,10 @@ describe('the presenter', () => {
     await withTab('peixun/yanshi/', async ({ page }) => {
       await page.locator('[data-action="reveal"]').click();
       expect(await answerOpen(page)).toBe(true);
-      expect(await page.locator('[data-action="reveal"]').innerText()).toBe('收起答案');
+      expect(await page.locator('[data-action="reveal"]').innerText()).toBe(training.presenter.hide);
       await page.locator('[data-action="next"]').click();
       await page.locator('[data-action="previous"]').click();
-      expect(await status(page)).toContain(`案例 1 / ${cases.length}`);
+      expect(await status(page)).toContain(slideStatus(1));
     });
   });
 
@@ -263,12 +266,12 @@ describe('printing', () => {
         const pdf = await page.pdf({ format: 'A4', printBackground: true });
         expect(pdfPageCount(pdf), 'pages of the worksheet').toBe(1);
         const printed = comparable(pdfText(pdf).join(''));
-        const story = comparable(await page.locator('article section').first().innerText()).replace(/^案情/, '');
+        const story = comparable(await page.locator('article section').first().innerText()).replace(new RegExp(`^${training.cases.story}`), '');
         expect(printed, 'the narrative is printed (so the check below reads real text)').toContain(story.slice(0, 30));
         for (const question of c.data.discussion) expect(printed).toContain(comparable(question));
         const answers = [
           c.data.explanation.slice(0, 24),
-          '答案：',
+          `${training.cases.answer}：`,
           training.choice.reveal,
           ...(c.data.traps ?? []).map((trap) => training.traps[trap]),
           text.result.rules[assess(c.data.answers).basis.rule],

@@ -74,6 +74,10 @@ export function documentCitation<Ref extends DocumentRef>(documentIds: ReadonlyS
 /** A sentence or short paragraph; {parent} stands for 父亲 or 母亲 where a parent is meant. */
 export const wording = z.string().min(2);
 
+/** Wording with {name} slots that the code fills in; each slot listed must be there. */
+export const slotted = (...slots: string[]) =>
+  wording.refine((text) => slots.every((slot) => text.includes(`{${slot}}`)), `这句话里要有 ${slots.map((slot) => `{${slot}}`).join('、')}`);
+
 /** Wording for every key of a list, and no other key. */
 export const wordingFor = (keys: readonly string[]) => z.record(z.enum(keys as [string, ...string[]]), wording);
 

@@ -7,7 +7,7 @@ import { SITUATION_KINDS } from '../eligibility/schema';
 import type { SituationKind } from '../eligibility/types';
 import { amountNoteProblem, noteFigureProblem } from '../note-figures';
 import { isOrigin } from '../portal';
-import { partialDate, pendingNote, webAddress } from './common';
+import { partialDate, pendingNote, slotted, webAddress, wording, wordingFor } from './common';
 import { confirmedNote } from '../confirmation/record';
 import { localIllnessList } from './confirmation';
 
@@ -58,6 +58,58 @@ export function policySchemas<R extends z.ZodType>(documentRef: () => R) {
         standard: z.string().min(2), // the standard version, e.g. 标准版
         elder: z.string().min(2), // the version for older readers (larger text and controls), e.g. 长辈版
         contrast: z.string().min(2), // the separate switch for black text and deeper colours, e.g. 高对比度
+      }),
+      skipLink: wording, // the first link of every page, to its main text (shown on keyboard focus)
+      home: wording, // the first step of the breadcrumb trail, linking to the home page
+      pageAddress: slotted('url'), // printed under a page's text: {url} is the page's address
+      unpublished: wording, // wherever a number, address or office hours have not been supplied yet (暂未公布)
+      basis: wording, // before the documents or reasons a section rests on (依据：…), on pages, FAQ and glossary
+      everyday: wording, // before the everyday words families use for a term (常见说法：…)
+      seeAlso: wording, // glossary: before the link to the section that explains a term (详见：…)
+      situation: z.object({
+        threshold: wording, // before the condition a situation must meet (要件：…) on 认定条件 and in the glossary
+        notCounted: wording, // before a common case that does not count
+        proof: wording, // before the list of documents usually asked for
+        proofIsExample: wording, // after it, when the list comes from other places' guides, e.g. （参考）
+      }),
+      standards: z.object({
+        caption: wording, // caption of the table of amounts on 保障标准
+        columns: wordingFor(['name', 'appliesTo', 'amount', 'sources']), // the table's column heads (also before each cell on phones)
+        effective: slotted('date'), // after a row's sources: from when it applies, {date} filled in
+      }),
+      offices: z.object({
+        empty: wording, // on 求助与联系 while content/offices.yaml lists no office yet
+        caption: wording, // caption of the table of 街道办事处
+        columns: wordingFor(['name', 'address', 'window', 'hours', 'phone']), // the table's column heads
+      }),
+      confirmations: z.object({
+        empty: wording, // on 关于本站 while no pending point has been confirmed
+        caption: slotted('count'), // caption of the table of confirmed points; {count} is their number
+        columns: wordingFor(['topic', 'subject', 'date', 'by', 'reference']), // the table's column heads
+      }),
+      document: z.object({
+        fields: wordingFor(['number', 'issuer', 'date', 'effective', 'verification']), // a policy document page's details: 文号, 发布机关 …
+        meaning: wording, // heading of what the document means for families
+        points: wording, // heading of its points that matter for this site
+        back: wording, // the link back to the list of documents
+      }),
+      footer: z.object({
+        organizer: wording, // before the 主办单位's name
+        dataAsOf: wording, // before the date the facts were last checked
+        siteCode: wording, // before the 网站标识码
+        errorReport: wording, // the portal's 我为政府网站找错 link (when portal.errorReportUrl is set)
+        sitemap: wording, // the portal's 网站地图 link (when portal.sitemapUrl is set)
+        privacy: wording, // the last line: nothing is collected
+      }),
+      notFound: z.object({
+        title: wording, // heading and <title> of the page shown for an unknown address
+        description: wording, // its meta description
+        lead: wording, // the sentence before the links back in
+        pages: z.array(z.string().regex(/^[a-z0-9-]+$/, '写内容页的文件名，例如 tiaojian')).min(1), // the pages it links to (content/pages file names)
+      }),
+      embed: z.object({
+        credit: slotted('organizer', 'link'), // under the embedded questionnaire: who provides it; {link} becomes the link to the site
+        link: slotted('name'), // that link's text; {name} is the site's name
       }),
     }),
   });

@@ -162,7 +162,7 @@ export const questionnaireSchema = z.object({
       fields: wordingFor(['address', 'window', 'hours', 'phone']), // the labels of an office's fields
     }),
     print: z.object({
-      date: wording, // printed at the top: {date}
+      date: wording, // printed at the top: the day of printing, {year} {month} {day} filled in
       address: wording, // printed at the top: the site's address, {url}
       answers: wording, // printed heading of the answers given
     }),

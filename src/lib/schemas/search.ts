@@ -59,6 +59,21 @@ export const searchSchema = z
       nothing: template('query'), // nothing found at all
       nextStepsHeading: z.string().min(2), // above the next steps
       tooLong: template('max'), // instead of results when the search words are longer than the box takes
+      retry: z.string().min(2), // under "nothing found" on the search page: how to ask differently
+      retryShort: z.string().min(2), // the same, shorter, under the header's search box
+      box: z.string().min(2), // accessible name of the search forms (header box and search page)
+      placeholder: z.string().min(2), // shown in the header's box before anything is typed
+      button: z.string().min(1), // the submit button of both forms
+      more: z.string().min(2), // under the header's results: the link to the search page
+      page: z.object({
+        title: z.string().min(1), // the search page's heading, <title> and breadcrumb
+        description: z.string().min(10), // its meta description
+        intro: template('glossary'), // the line under the heading; {glossary} becomes the link to 名词解释
+        field: z.string().min(2), // the visible label of the search field
+        filter: z.string().min(1), // the legend of the choice of one kind of page
+        all: z.string().min(1), // the choice of every kind of page
+        noscript: template('glossary'), // shown when the browser runs no JavaScript; {glossary} as above
+      }),
     }),
   })
   .superRefine((data, context) => {

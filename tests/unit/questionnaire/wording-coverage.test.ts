@@ -118,7 +118,7 @@ describe('the wording is well formed', () => {
   walk(yaml);
 
   it('uses only the placeholders the island fills in', () => {
-    const known = new Set(['parent', 'parents', 'words', 'situation', 'current', 'total', 'section', 'condition', 'outcome', 'name', 'amount', 'date', 'url']);
+    const known = new Set(['parent', 'parents', 'words', 'situation', 'current', 'total', 'section', 'condition', 'outcome', 'name', 'amount', 'date', 'year', 'month', 'day', 'url']);
     const unknown = texts.flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1])).filter((name) => !known.has(name));
     expect(unknown).toEqual([]);
   });
