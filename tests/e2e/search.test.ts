@@ -194,10 +194,11 @@ describe('the search page', () => {
   });
 
   it('nothing matching: says so, suggests other words and offers the next steps of content/search.yaml (no axe violations)', async () => {
-    const tab = await open(`sousuo/?q=${encodeURIComponent('火星探测')}`);
+    const query = '火星探测';
+    const tab = await open(`sousuo/?q=${encodeURIComponent(query)}`);
     try {
       const page = tab.page;
-      await expect.poll(() => page.locator('#search-page-status').textContent()).toBe('没有找到与“火星探测”有关的内容。');
+      await expect.poll(() => page.locator('#search-page-status').textContent()).toBe(searchContent.text.nothing.replace('{query}', query));
       const empty = page.locator('[data-search-area="page"] [data-search-empty]');
       expect(await empty.isVisible()).toBe(true);
       expect(await empty.textContent()).toContain(searchContent.text.retry);
