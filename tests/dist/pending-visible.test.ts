@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { findPending } from '../../src/lib/pending';
 import { contentRoot, listContentFiles, repoRoot } from '../support/content';
 import { listPages, parsePage } from '../support/dist';
+import { writtenMarkers } from '../support/written-markers';
 
 const questionnaire = parseYaml(readFileSync(join(contentRoot, 'questionnaire.yaml'), 'utf8')) as {
   pendingNote: { suffix: string };
@@ -40,7 +41,8 @@ describe('questions awaiting the district, on the built pages', () => {
   it('every marked note names a known topic and says who decides', () => expect(problems).toEqual([]));
 
   it('every open question shows on at least one page', () => {
-    expect(openTopics.size).toBeGreaterThan(0);
+    // None open is right only when no marker is written (every point confirmed), not when the reader finds none.
+    expect(openTopics.size > 0, 'markers are written in content/, but none was read').toBe(writtenMarkers() > 0);
     expect([...openTopics].filter((topic) => !shown.has(topic))).toEqual([]);
   });
 

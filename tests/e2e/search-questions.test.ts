@@ -13,12 +13,12 @@ import { formatAmount } from '../../src/lib/format';
 import { axeViolations } from '../../tools/site/guarded-page';
 import type { Browser } from '../../tools/site/browser';
 import type { StaticServer } from '../../tools/site/serve';
-import { basePath, repoRoot } from '../support/dist';
+import { basePath, parsePage, repoRoot, urlPathToFile } from '../support/dist';
 import { siteSession } from '../support/site-session';
 import { networkQuiet, recordedTab, type RecordedTab } from '../support/search-browser';
 import { searchContent } from '../support/search-content';
 
-const standards = parse(readFileSync(join(repoRoot, 'content', 'standards.yaml'), 'utf8')) as Array<{ id: string; amount: number; unit: string }>;
+const standards = parse(readFileSync(join(repoRoot, 'content', 'standards.yaml'), 'utf8')) as Array<{ id: string; name: string; amount: number; unit: string }>;
 const money = standards.find((entry) => entry.id === searchContent.money.standard)!;
 const faqQuestion = (id: string) => /^question:\s*(.+)$/m.exec(readFileSync(join(repoRoot, 'content', 'faq', `${id}.md`), 'utf8'))![1].trim();
 
@@ -112,8 +112,13 @@ describe('the answer first', () => {
       expect(await answer.isVisible()).toBe(true);
       expect(await answer.textContent()).toContain(formatAmount(money.amount, money.unit));
       expect(await answer.locator('[data-search-answer-heading]').textContent()).toMatch(/基本生活补贴/);
-      const link = await answer.locator('[data-search-answer-link]').getAttribute('href');
-      expect(decodeURIComponent(link ?? '')).toMatch(new RegExp(`^${basePath}(baozhang/#基本生活补贴标准|wenda/#faq-how-much-q)$`));
+      // It links to a place about the allowance (its section, its question or its term: which ranks first follows the
+      // content), named by the heading there.
+      const link = new URL((await answer.locator('[data-search-answer-link]').getAttribute('href')) ?? '', server.origin);
+      const target = urlPathToFile(decodeURIComponent(link.pathname));
+      expect(target, `${link.pathname} is not built`).toBeDefined();
+      const place = parsePage(target!).querySelector(`[id="${decodeURIComponent(link.hash.slice(1))}"]`);
+      expect(place?.text, `${link.pathname}${link.hash}`).toContain(money.name);
       expect(await page.locator('[data-search-area="page"] [data-search-understood]').textContent()).toContain('“基本生活补贴”');
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: join(repoRoot, 'test-output', 'screenshots', `sousuo-answer-${width}.png`), fullPage: true });
