@@ -1,5 +1,5 @@
 /**
- * How many pending markers files hold, counted by their bare syntax (`pending:` opening a YAML line, `<Pending`), not
+ * How many pending markers files hold, counted by their bare syntax (`pending:` opening a YAML line, `<Pending` in Markdown), not
  * by src/lib/pending's reader. A test that finds no open question asks this first: zero read where markers are
  * written is a broken reader, zero read where none are written is content whose every point is confirmed.
  */
@@ -9,6 +9,7 @@ import { listContentFiles } from './content';
 export function writtenMarkers(paths: string[] = listContentFiles()): number {
   return paths.reduce((count, path) => {
     const text = readFileSync(path, 'utf8');
-    return count + (text.match(/^\s*pending:/gm) ?? []).length + (text.match(/<Pending\b/g) ?? []).length;
+    const components = /\.mdx?$/.test(path) ? (text.match(/<Pending\b/g) ?? []).length : 0; // a YAML comment may name it
+    return count + (text.match(/^\s*pending:/gm) ?? []).length + components;
   }, 0);
 }
