@@ -5,20 +5,22 @@
  * - the publish build fails on any data-pending in the built HTML, whatever syntax produced it, and passes once
  *   every question is answered;
  * - a bad record stops the build, naming file and field.
+ * Each test that needs open questions brings its own markers (tests/support/seed-markers.ts) and reads what to confirm
+ * from its copy, so the tests pass whether content/ still awaits answers or the bureau has answered everything.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findPending } from '../../src/lib/pending';
+import type { PendingItem } from '../../src/lib/pending';
 import { FIXTURE_PAGE, OFFICE, PENDING_SYNTAXES, REPLY, REPLY_DATE_TEXT } from '../fixtures/confirmation';
 import { confirmAll } from '../support/confirm-all';
 import { confirmTopic } from '../support/confirm-topic';
 import { openTopicIds, readTopics, topicsByPage, writeSheetFor, type WrittenSheet } from '../support/confirmation-sheet';
-import { listContentFiles, repoRoot } from '../support/content';
 import { occurrences, readDocx } from '../support/docx';
 import { copyProject } from '../../tools/site/copy-project';
 import { astroIn } from '../support/astro-cli';
+import { pendingIn, seedPage, seedYamlMarker } from '../support/seed-markers';
 
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((cleanup) => cleanup()));
@@ -29,11 +31,8 @@ function copy(): string {
   return made.dir;
 }
 
-/** The markers of the real content, by file. */
-const items = findPending(listContentFiles().map((path) => ({ path: relative(repoRoot, path), text: readFileSync(path, 'utf8') })));
-
-/** An open question held open both in YAML and in an MDX page, with as few markers as possible (any open one otherwise). */
-function topicToConfirm(): string {
+/** Of the markers given, an open question held open both in YAML and in an MDX page, with as few markers as possible (any open one otherwise). */
+function topicToConfirm(items: PendingItem[]): string {
   const counts = new Map<string, { count: number; yaml: boolean; mdx: boolean }>();
   for (const item of items) {
     for (const topic of item.topics) {
@@ -62,7 +61,11 @@ describe('a copy where the bureau answered one question and supplied one office'
 
   beforeAll(async () => {
     dir = copy();
-    topic = topicToConfirm();
+    // Markers of its own: the first question in YAML and on the fixture page, the second on the page (it stays open).
+    const [first, second] = readTopics(dir);
+    seedYamlMarker(dir, first.id);
+    seedPage(dir, [first.id, second.id]);
+    topic = topicToConfirm(pendingIn(dir));
     expect(confirmTopic(join(dir, 'content'), topic, REPLY)).toBeGreaterThan(0);
     const offices = join(dir, 'content', 'offices.yaml');
     writeFileSync(offices, `${readFileSync(offices, 'utf8').replace(/^streetOffices:[\s\S]*$/m, '')}streetOffices:\n  - ${JSON.stringify(OFFICE)}\n`);
@@ -101,7 +104,11 @@ describe('a copy where the bureau answered one question and supplied one office'
 describe('the publish build reads the built HTML', { timeout: 240_000 }, () => {
   it('passes once every question is answered (all markers gone), saying nothing is left', () => {
     const dir = copy();
-    expect(confirmAll(join(dir, 'content'))).toBeGreaterThan(0);
+    const [first, second] = readTopics(dir);
+    seedYamlMarker(dir, first.id);
+    seedPage(dir, [first.id, second.id]);
+    expect(confirmAll(join(dir, 'content')), 'files changed: at least the two seeded').toBeGreaterThanOrEqual(2);
+    expect(pendingIn(dir)).toEqual([]);
     const { status, output } = astroIn(dir, ['build'], { PUBLISH: '1' });
     expect(status, output.slice(-3000)).toBe(0);
     expect(output).toContain('待区民政局确认：没有了，可以发布。');
@@ -130,12 +137,12 @@ describe('the publish build reads the built HTML', { timeout: 240_000 }, () => {
 describe('bad confirmation records stop the build, naming file and field', { timeout: 240_000 }, () => {
   it('a record without date (YAML) is refused by the content schema', () => {
     const dir = copy();
-    const yaml = items.find((item) => item.file.endsWith('.yaml') && item.topics.length === 1)!;
-    const path = join(dir, yaml.file);
+    const file = seedYamlMarker(dir, readTopics(dir)[0].id);
+    const path = join(dir, file);
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^(\s*)pending:\n(\s*)topic: (\S+)\n\s*note: .*$/m, `$1confirmed:\n$2topic: $3\n$2by: ${REPLY.by}`));
     const { status, output } = astroIn(dir, ['sync']);
     expect(status).not.toBe(0);
-    expect(output).toContain(yaml.file.replace(/^content\//, ''));
+    expect(output).toContain(file.replace(/^content\//, ''));
     expect(output).toMatch(/confirmed\.date/);
   });
 
@@ -143,13 +150,13 @@ describe('bad confirmation records stop the build, naming file and field', { tim
     const dir = copy();
     const [first] = readTopics(dir);
     writeFileSync(join(dir, FIXTURE_PAGE.file), `${FIXTURE_PAGE.frontmatter}\n<Confirmed topic="${first.id}" date="${REPLY.date}">文字</Confirmed>\n`);
-    const yaml = items.find((item) => item.file.endsWith('.yaml') && item.topics.length === 1)!;
-    const path = join(dir, yaml.file);
+    const file = seedYamlMarker(dir, first.id);
+    const path = join(dir, file);
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^(\s*)pending:\n(\s*)topic: (\S+)\n/m, `$1confirmed: { topic: $3, date: ${REPLY.date}, by: ${REPLY.by} }\n$1pending:\n$2topic: $3\n`));
     const { status, output } = astroIn(dir, ['build']);
     expect(status).not.toBe(0);
     expect(output).toMatch(new RegExp(`${FIXTURE_PAGE.file.replace(/[.]/g, '\\.')} 第\\d+行 <Confirmed> 的 by`));
-    expect(output).toContain(yaml.file);
+    expect(output).toContain(file);
     expect(output).toContain('既写了待确认（pending）又写了已确认（confirmed）');
   });
 });
